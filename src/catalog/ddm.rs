@@ -1,0 +1,202 @@
+//! Seed 002: Huawei Cloud DDM (Distributed Database Middleware), POST /v1/{project_id}/instances.
+
+use super::{Api, Axis, Charset, Check::*, Choice, Cond::*, Detect, Example, Field, Options, PathParam, Rule, Section, Wire};
+
+const YES: super::Cond = Always;
+const PREPAID: super::Cond = Is("billing", &["prepaid"]);
+const PREPAID_SENTENCE: &str = "This parameter is valid and mandatory if charge_mode is set to prePaid.";
+
+pub static API: Api = Api {
+    id: "ddm",
+    title: "DDM",
+    seed: "002",
+    cloud: "Huawei Cloud",
+    method: "POST",
+    path: "/v1/{project_id}/instances",
+    path_params: &[PathParam { name: "project_id", help: "Project ID of a tenant in a region.", default: None }],
+    axes: &[Axis {
+        id: "billing",
+        title: "Billing",
+        choices: &[
+            Choice { id: "postpaid", title: "Pay-per-use", when: YES, value: None, detect: Detect::Fallback },
+            Choice { id: "prepaid", title: "Yearly/monthly", when: YES, value: Some("prePaid"), detect: Detect::Eq("extend_param.charge_mode", "prePaid") },
+        ],
+    }],
+    fields: &[
+        Field {
+            mandatory: YES,
+            help: "Instance information.",
+            children: &[
+                Field {
+                    mandatory: YES,
+                    help: "Name of the DDM instance: 4 to 64 characters, starting with a letter; only letters, digits, underscores (_) and hyphens (-).",
+                    example: "ddm-test-001",
+                    rules: &[
+                        Rule { id: "ddm.name.length", when: YES, check: Length { min: 4, max: 64 }, quote: "Can include 4 to 64 characters." },
+                        Rule { id: "ddm.name.start", when: YES, check: StartsWithLetter, quote: "Must start with a letter." },
+                        Rule {
+                            id: "ddm.name.chars",
+                            when: YES,
+                            check: Charset(Charset { letters: true, unicode: false, digits: true, space: false, extra: "_-", says: "letters, digits, underscores (_) and hyphens (-)" }),
+                            quote: "Can contain only letters, digits, underscores (_), and hyphens (-).",
+                        },
+                    ],
+                    ..Field::new("name", "Instance name", Wire::Str)
+                },
+                Field {
+                    mandatory: YES,
+                    help: "Class ID.",
+                    section: Section::Spec,
+                    example: "8f2e696c-a9c1-30bd-af90-25522bc67606",
+                    ..Field::new("flavor_id", "Class ID", Wire::Str)
+                },
+                Field {
+                    mandatory: YES,
+                    help: "Number of nodes.",
+                    section: Section::Spec,
+                    example: "4",
+                    ..Field::new("node_num", "Number of nodes", Wire::Int)
+                },
+                Field {
+                    mandatory: YES,
+                    help: "Engine ID.",
+                    section: Section::Spec,
+                    example: "2325a707-0361-8be6-dd01-13474bbac437",
+                    ..Field::new("engine_id", "Engine ID", Wire::Str)
+                },
+                Field {
+                    help: "Enterprise project ID.",
+                    section: Section::Advanced,
+                    ..Field::new("enterprise_project_id", "Enterprise project ID", Wire::Str)
+                },
+                Field {
+                    mandatory: YES,
+                    help: "AZ codes. The value cannot be empty. See Regions and Endpoints.",
+                    section: Section::Network,
+                    example: "az1",
+                    rules: &[Rule { id: "ddm.available_zones.not_empty", when: YES, check: Count { min: 1, max: usize::MAX }, quote: "AZ code. The value cannot be empty." }],
+                    ..Field::new("available_zones", "Availability zones", Wire::Strings)
+                },
+                Field {
+                    mandatory: YES,
+                    help: "VPC ID.",
+                    section: Section::Network,
+                    example: "e1d886ec-cfe7-4cd4-b748-fc55a10b4172",
+                    ..Field::new("vpc_id", "VPC ID", Wire::Str)
+                },
+                Field {
+                    mandatory: YES,
+                    help: "Security group ID.",
+                    section: Section::Network,
+                    example: "035b70ed-319b-4086-9fd7-62a2e8548b2e",
+                    ..Field::new("security_group_id", "Security group ID", Wire::Str)
+                },
+                Field {
+                    mandatory: YES,
+                    help: "Subnet ID.",
+                    section: Section::Network,
+                    example: "f942f970-1a02-4eee-8927-4c2b2b5c2a3e",
+                    ..Field::new("subnet_id", "Subnet ID", Wire::Str)
+                },
+                Field {
+                    help: "Parameter group ID.",
+                    section: Section::Advanced,
+                    ..Field::new("param_group_id", "Parameter group ID", Wire::Str)
+                },
+                Field {
+                    help: "UTC time zone. Default: UTC. The document's list has no UTC+04:00; see docs/decisions.md.",
+                    section: Section::Advanced,
+                    options: &[Options {
+                        when: YES,
+                        values: &[
+                            "UTC", "UTC-12:00", "UTC-11:00", "UTC-10:00", "UTC-09:00", "UTC-08:00", "UTC-07:00", "UTC-06:00", "UTC-05:00", "UTC-04:00", "UTC-03:00", "UTC-02:00", "UTC-01:00", "UTC+01:00", "UTC+02:00", "UTC+03:00", "UTC+05:00", "UTC+06:00",
+                            "UTC+07:00", "UTC+08:00", "UTC+09:00", "UTC+10:00", "UTC+11:00", "UTC+12:00",
+                        ],
+                    }],
+                    default: Some("UTC"),
+                    example: "UTC+08:00",
+                    ..Field::new("time_zone", "Time zone", Wire::Str)
+                },
+                Field {
+                    help: "Username of the administrator: 1 to 32 characters, starting with a letter; only letters, digits and underscores (_).",
+                    section: Section::Advanced,
+                    example: "root_admin",
+                    rules: &[
+                        Rule { id: "ddm.admin_user_name.length", when: YES, check: Length { min: 1, max: 32 }, quote: "Can include 1 to 32 characters." },
+                        Rule { id: "ddm.admin_user_name.start", when: YES, check: StartsWithLetter, quote: "Must start with a letter." },
+                        Rule {
+                            id: "ddm.admin_user_name.chars",
+                            when: YES,
+                            check: Charset(Charset { letters: true, unicode: false, digits: true, space: false, extra: "_", says: "letters, digits and underscores (_)" }),
+                            quote: "Can contain only letters, digits, and underscores (_).",
+                        },
+                    ],
+                    ..Field::new("admin_user_name", "Administrator username", Wire::Str)
+                },
+                Field {
+                    secret: true,
+                    help: "Password of the administrator: 8 to 32 characters, a combination of uppercase letters, lowercase letters, digits and the special characters ~!@#%^*-_+? Use a strong password.",
+                    section: Section::Advanced,
+                    example: "Ddm_admin2024?",
+                    rules: &[Rule { id: "ddm.admin_user_password.classes", when: YES, check: Password { min: 8, max: 32, classes: 4, specials: "~!@#%^*-_+?" }, quote: "Can include 8 to 32 characters. Must be a combination of uppercase letters, lowercase letters, digits, and the following special characters: ~!@#%^*-_+?" }],
+                    ..Field::new("admin_user_password", "Administrator password", Wire::Str)
+                },
+            ],
+            ..Field::new("instance", "Instance", Wire::Object)
+        },
+        Field {
+            mandatory: YES,
+            when: PREPAID,
+            help: "Extended parameter, available only when you create a yearly/monthly instance.",
+            section: Section::Billing,
+            children: &[
+                Field {
+                    pin: Some("billing"),
+                    help: "Billing mode. prePaid: yearly/monthly. Set by the billing you picked.",
+                    section: Section::Billing,
+                    default: Some("postPaid"),
+                    ..Field::new("charge_mode", "Billing mode", Wire::Str)
+                },
+                Field {
+                    help: "Subscription period unit: month or year. Valid and mandatory if charge_mode is prePaid.",
+                    section: Section::Billing,
+                    options: &[Options { when: YES, values: &["month", "year"] }],
+                    example: "month",
+                    rules: &[Rule { id: "ddm.extend_param.period_type.required", when: YES, check: Required, quote: PREPAID_SENTENCE }],
+                    ..Field::new("period_type", "Subscription period unit", Wire::Str)
+                },
+                Field {
+                    help: "Subscription duration: 1 to 9 months, or 1 year. Valid and mandatory if charge_mode is prePaid.",
+                    section: Section::Billing,
+                    example: "1",
+                    rules: &[
+                        Rule { id: "ddm.extend_param.period_num.required", when: YES, check: Required, quote: PREPAID_SENTENCE },
+                        Rule { id: "ddm.extend_param.period_num.range", when: YES, check: Period { type_field: "period_type", month_max: 9, year_max: 1 }, quote: "If period_type is set to month, the value ranges from 1 to 9. If period_type is set to year, the value is 1." },
+                    ],
+                    ..Field::new("period_num", "Subscription duration", Wire::Int)
+                },
+                Field {
+                    help: "Whether the instance is renewed automatically when it expires. Valid when charge_mode is prePaid. Not renewed by default.",
+                    section: Section::Billing,
+                    options: &[Options { when: YES, values: &["true", "false"] }],
+                    default: Some("false"),
+                    example: "true",
+                    ..Field::new("is_auto_renew", "Auto-renew", Wire::Str)
+                },
+                Field {
+                    help: "Whether the order is paid automatically from the account balance. Available if charge_mode is prePaid. Paid manually by default.",
+                    section: Section::Billing,
+                    options: &[Options { when: YES, values: &["true", "false"] }],
+                    default: Some("false"),
+                    example: "true",
+                    ..Field::new("is_auto_pay", "Auto-pay", Wire::Str)
+                },
+            ],
+            ..Field::new("extend_param", "Yearly/monthly parameters", Wire::Object)
+        },
+    ],
+    examples: &[
+        Example { title: "Pay-per-use instance", mode: "postpaid", json: include_str!("examples/ddm-1.json") },
+        Example { title: "Yearly/monthly instance, paid from balance, auto-renewed", mode: "prepaid", json: include_str!("examples/ddm-2.json") },
+    ],
+};
