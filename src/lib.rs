@@ -24,3 +24,6 @@ pub fn check(api: &'static Api, text: &str, mode: Option<Mode>) -> Result<(impor
     issues.extend(rules::validate(api, &imported.mode, &imported.values));
     Ok((imported, issues))
 }
+
+#[cfg(target_arch = "wasm32")]
+pub mod ui;

@@ -72,7 +72,13 @@ pub fn show(c: char) -> String {
         ' ' => "the space".to_string(),
         '\t' => "the tab".to_string(),
         '\n' | '\r' => "the line break".to_string(),
-        c if c.is_control() || c.is_whitespace() => format!("U+{:04X}", c as u32),
+        // Controls, other spaces, zero-width and bidirectional marks would print invisibly.
+        c if c.is_control()
+            || c.is_whitespace()
+            || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}') =>
+        {
+            format!("U+{:04X}", c as u32)
+        }
         c => format!("\"{c}\""),
     }
 }
