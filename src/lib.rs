@@ -6,6 +6,7 @@
 
 pub mod body;
 pub mod catalog;
+pub mod fill;
 pub mod import;
 pub mod mode;
 pub mod report;

@@ -67,23 +67,18 @@ impl Mode {
         }
         let mut mode = Mode { picks: Vec::with_capacity(parts.len()) };
         for (axis, part) in api.axes.iter().zip(parts) {
-            let choice = axis.choices.iter().find(|c| c.id == part).ok_or_else(|| {
-                format!(
-                    "'{part}' is not a choice of {} for {}; choose one of: {}",
-                    axis.id,
-                    api.id,
-                    axis.choices.iter().map(|c| c.id).collect::<Vec<_>>().join(", ")
-                )
-            })?;
-            if !mode.satisfies(api, &choice.when) {
-                return Err(format!(
-                    "{} '{}' is not available with {}; choose one of: {}",
-                    axis.id,
-                    part,
-                    mode.id(),
-                    mode.available(api, axis).map(|c| c.id).collect::<Vec<_>>().join(", ")
-                ));
-            }
+            // Several choices may share an id (each engine's "cluster"); the one that counts
+            // is the one available given the earlier picks.
+            let choice = mode.available(api, axis).find(|c| c.id == part);
+            let Some(choice) = choice else {
+                let available: Vec<&str> = mode.available(api, axis).map(|c| c.id).collect();
+                let known = axis.choices.iter().any(|c| c.id == part);
+                return Err(if known {
+                    format!("{} '{part}' is not available with '{}'; choose one of: {}", axis.id, mode.id(), available.join(", "))
+                } else {
+                    format!("'{part}' is not a choice of {} for {}; choose one of: {}", axis.id, api.id, available.join(", "))
+                });
+            };
             mode.picks.push(choice.id);
         }
         Ok(mode)

@@ -295,6 +295,11 @@ impl Field {
             .unwrap_or(&[])
     }
 
+    /// Whether the table marks the field mandatory in at least one mode.
+    pub fn mandatory_somewhere(&self) -> bool {
+        !matches!(self.mandatory, Cond::Never)
+    }
+
     pub fn is_container(&self) -> bool {
         matches!(self.wire, Wire::Object | Wire::Objects)
     }

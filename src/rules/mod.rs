@@ -57,24 +57,21 @@ impl Walker<'_> {
                 }
                 Wire::Objects => {
                     let rows = scope.rows(&k);
-                    if rows.is_empty() && mandatory {
-                        out.push(required_issue(f, p.clone(), "table.mandatory", "Add a row."));
-                    }
                     for (i, row) in rows.iter().enumerate() {
                         if mandatory || !row.is_empty() {
                             self.fields(f.children, row, "", &format!("{p}[{i}]."), true, out);
                         }
                     }
                     let filled = rows.iter().filter(|r| !r.is_empty()).count();
-                    self.rules_on_count(f, &p, filled, mandatory, out);
+                    // Rows that are there but empty were just reported field by field.
+                    let reported = mandatory && !rows.is_empty() && filled == 0;
+                    if !reported {
+                        self.rules_on_count(f, &p, filled, mandatory, out);
+                    }
                 }
                 Wire::Strings => {
                     let filled = scope.list(&k).iter().filter(|s| !s.is_empty()).count();
-                    if filled == 0 && mandatory {
-                        out.push(required_issue(f, p.clone(), "table.mandatory", "Add at least one entry."));
-                    } else {
-                        self.rules_on_count(f, &p, filled, mandatory, out);
-                    }
+                    self.rules_on_count(f, &p, filled, mandatory, out);
                 }
                 Wire::Str | Wire::Int | Wire::Long | Wire::Bool => {
                     self.scalar(f, fields, scope, key, p, required, mandatory, out);
@@ -83,12 +80,16 @@ impl Walker<'_> {
         }
     }
 
+    /// Count rules on an array; a mandatory array with nothing in it is reported by its count
+    /// rule when it has one (with the document's sentence), else as plainly required.
     fn rules_on_count(&self, f: &Field, path: &str, filled: usize, mandatory: bool, out: &mut Vec<Issue>) {
-        if filled == 0 && mandatory {
-            return;
-        }
+        let mut counted = false;
         for r in f.rules.iter().filter(|r| self.mode.satisfies(self.api, &r.when)) {
             if let Check::Count { min, max } = r.check {
+                counted = true;
+                if filled == 0 && !mandatory {
+                    continue;
+                }
                 if filled < min || filled > max {
                     let message = if filled < min {
                         format!("{} needs at least {min} entr{}; add {}.", f.label, if min == 1 { "y" } else { "ies" }, min - filled)
@@ -98,6 +99,10 @@ impl Walker<'_> {
                     out.push(Issue { path: path.to_string(), code: "count", message, rule: r.id });
                 }
             }
+        }
+        if filled == 0 && mandatory && !counted {
+            let hint = if f.wire == Wire::Objects { "Add a row." } else { "Add at least one entry." };
+            out.push(required_issue(f, path.to_string(), "table.mandatory", hint));
         }
     }
 
