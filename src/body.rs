@@ -1,22 +1,13 @@
 //! The body: (api, mode, values) -> the exact JSON, in table order, with the table's wire
 //! types. Empty optional fields are left out; pinned fields carry the mode's choice.
+//!
+//! It writes straight into one string (no intermediate tree): this runs on every keystroke.
+//! An object or array that turns out empty is cut back out, key and all.
 
 use crate::catalog::{Api, Field, Wire};
 use crate::mode::Mode;
 use crate::rules::parse_int;
 use crate::values::Values;
-
-/// A JSON value that keeps the table's key order and knows which strings are secrets.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Json {
-    Null,
-    Bool(bool),
-    /// An integer, already in canonical form.
-    Num(i64),
-    Str { text: String, secret: bool },
-    Arr(Vec<Json>),
-    Obj(Vec<(&'static str, Json)>),
-}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Style {
@@ -29,131 +20,194 @@ pub enum Style {
 /// What stands in for a secret in a masked rendering.
 pub const MASK: &str = "********";
 
-pub fn build(api: &Api, mode: &Mode, values: &Values) -> Json {
-    Json::Obj(object(api, mode, api.fields, values, ""))
-}
-
 /// The body as text. With `mask`, secrets show as `MASK`.
-pub fn render(json: &Json, style: Style, mask: bool) -> String {
-    let mut out = String::with_capacity(1024);
-    write(json, style, mask, 0, &mut out);
-    out
+pub fn render(api: &Api, mode: &Mode, values: &Values, style: Style, mask: bool) -> String {
+    let mut w = Writer { api, mode, style, mask, out: String::with_capacity(1536), key: String::with_capacity(64) };
+    w.out.push('{');
+    let wrote = w.fields(api.fields, values, 1);
+    if wrote {
+        w.newline(0);
+    }
+    w.out.push('}');
+    w.out
 }
 
 /// The exact body, pretty-printed.
 pub fn pretty(api: &Api, mode: &Mode, values: &Values) -> String {
-    render(&build(api, mode, values), Style::Pretty, false)
+    render(api, mode, values, Style::Pretty, false)
 }
 
-fn object(api: &Api, mode: &Mode, fields: &'static [Field], scope: &Values, key: &str) -> Vec<(&'static str, Json)> {
-    let mut out = Vec::new();
-    for f in fields.iter().filter(|f| mode.satisfies(api, &f.when)) {
-        let k = format!("{key}{}", f.name);
-        let value = if let Some(axis) = f.pin {
-            mode.pick(api, axis).and_then(|c| c.value).map(|v| typed(f, v))
-        } else if mode.satisfies(api, &f.null_when) {
-            Some(Json::Null)
-        } else {
-            match f.wire {
-                Wire::Object => Some(Json::Obj(object(api, mode, f.children, scope, &format!("{k}.")))),
-                Wire::Objects => Some(Json::Arr(
-                    scope
-                        .rows(&k)
-                        .iter()
-                        .filter(|r| !r.is_empty())
-                        .map(|r| Json::Obj(object(api, mode, f.children, r, "")))
-                        .filter(|o| !matches!(o, Json::Obj(kv) if kv.is_empty()))
-                        .collect(),
-                )),
-                Wire::Strings => Some(Json::Arr(
-                    scope
-                        .list(&k)
-                        .iter()
-                        .filter(|s| !s.is_empty())
-                        .map(|s| Json::Str { text: s.clone(), secret: false })
-                        .collect(),
-                )),
-                Wire::Str | Wire::Int | Wire::Long | Wire::Bool => Some(scope.text(&k)).filter(|t| !t.is_empty()).map(|t| typed(f, t)),
-            }
-        };
-        match value {
-            Some(Json::Obj(kv)) if kv.is_empty() => {}
-            Some(Json::Arr(items)) if items.is_empty() => {}
-            Some(v) => out.push((f.name, v)),
-            None => {}
-        }
-    }
-    out
+struct Writer<'a> {
+    api: &'a Api,
+    mode: &'a Mode,
+    style: Style,
+    mask: bool,
+    out: String,
+    /// The dotted key of the current object within its `Values` scope, reused.
+    key: String,
 }
 
-/// Text as the table's type. Text that is not of the type stays a string, so nothing typed
-/// vanishes from the preview; the report says what is wrong with it.
-fn typed(f: &Field, text: &str) -> Json {
-    match f.wire {
-        Wire::Int | Wire::Long => match parse_int(text) {
-            Some(n) => Json::Num(n),
-            None => Json::Str { text: text.to_string(), secret: f.secret },
-        },
-        Wire::Bool => match text {
-            "true" => Json::Bool(true),
-            "false" => Json::Bool(false),
-            _ => Json::Str { text: text.to_string(), secret: f.secret },
-        },
-        _ => Json::Str { text: text.to_string(), secret: f.secret },
-    }
-}
-
-fn write(json: &Json, style: Style, mask: bool, depth: usize, out: &mut String) {
-    let pretty = style == Style::Pretty;
-    let newline = |out: &mut String, depth: usize| {
-        if pretty {
-            out.push('\n');
+impl Writer<'_> {
+    fn newline(&mut self, depth: usize) {
+        if self.style == Style::Pretty {
+            self.out.push('\n');
             for _ in 0..depth {
-                out.push_str("  ");
+                self.out.push_str("  ");
             }
         }
-    };
-    match json {
-        Json::Null => out.push_str("null"),
-        Json::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
-        Json::Num(n) => out.push_str(&n.to_string()),
-        Json::Str { text, secret } => quote(if *secret && mask { MASK } else { text }, out),
-        Json::Arr(items) => {
-            out.push('[');
-            for (i, item) in items.iter().enumerate() {
-                if i > 0 {
-                    out.push(',');
-                }
-                newline(out, depth + 1);
-                write(item, style, mask, depth + 1, out);
-            }
-            if !items.is_empty() {
-                newline(out, depth);
-            }
-            out.push(']');
+    }
+
+    /// Starts a member: separator, indentation, key. Returns where it started, to cut back.
+    fn member(&mut self, first: bool, depth: usize, name: &str) -> usize {
+        let start = self.out.len();
+        if !first {
+            self.out.push(',');
         }
-        Json::Obj(kv) => {
-            out.push('{');
-            for (i, (k, v)) in kv.iter().enumerate() {
-                if i > 0 {
-                    out.push(',');
+        self.newline(depth);
+        quote(name, &mut self.out);
+        self.out.push_str(if self.style == Style::Pretty { ": " } else { ":" });
+        start
+    }
+
+    /// Writes the members of an object; returns whether it wrote any.
+    fn fields(&mut self, fields: &'static [Field], scope: &Values, depth: usize) -> bool {
+        let mut wrote = false;
+        let base = self.key.len();
+        for f in fields.iter().filter(|f| self.mode.satisfies(self.api, &f.when)) {
+            self.key.truncate(base);
+            self.key.push_str(f.name);
+            if let Some(axis) = f.pin {
+                if let Some(v) = self.mode.pick(self.api, axis).and_then(|c| c.value) {
+                    self.member(!wrote, depth, f.name);
+                    self.typed(f, v);
+                    wrote = true;
                 }
-                newline(out, depth + 1);
-                quote(k, out);
-                out.push_str(if pretty { ": " } else { ":" });
-                write(v, style, mask, depth + 1, out);
+                continue;
             }
-            if !kv.is_empty() {
-                newline(out, depth);
+            if self.mode.satisfies(self.api, &f.null_when) {
+                self.member(!wrote, depth, f.name);
+                self.out.push_str("null");
+                wrote = true;
+                continue;
             }
-            out.push('}');
+            match f.wire {
+                Wire::Object => {
+                    let start = self.member(!wrote, depth, f.name);
+                    self.out.push('{');
+                    self.key.push('.');
+                    if self.fields(f.children, scope, depth + 1) {
+                        self.newline(depth);
+                        self.out.push('}');
+                        wrote = true;
+                    } else {
+                        self.out.truncate(start);
+                    }
+                }
+                Wire::Objects => {
+                    let rows = scope.rows(&self.key);
+                    if rows.iter().all(Values::is_empty) {
+                        continue;
+                    }
+                    self.member(!wrote, depth, f.name);
+                    self.out.push('[');
+                    let saved = std::mem::take(&mut self.key);
+                    let mut first = true;
+                    for row in rows.iter().filter(|r| !r.is_empty()) {
+                        if !first {
+                            self.out.push(',');
+                        }
+                        first = false;
+                        self.newline(depth + 1);
+                        self.out.push('{');
+                        self.key.clear();
+                        if self.fields(f.children, row, depth + 2) {
+                            self.newline(depth + 1);
+                        }
+                        self.out.push('}');
+                    }
+                    self.key = saved;
+                    self.newline(depth);
+                    self.out.push(']');
+                    wrote = true;
+                }
+                Wire::Strings => {
+                    let items = scope.list(&self.key);
+                    if items.iter().all(String::is_empty) {
+                        continue;
+                    }
+                    self.member(!wrote, depth, f.name);
+                    self.out.push('[');
+                    for (i, item) in items.iter().filter(|s| !s.is_empty()).enumerate() {
+                        if i > 0 {
+                            self.out.push(',');
+                        }
+                        self.newline(depth + 1);
+                        quote(item, &mut self.out);
+                    }
+                    self.newline(depth);
+                    self.out.push(']');
+                    wrote = true;
+                }
+                Wire::Str | Wire::Int | Wire::Long | Wire::Bool => {
+                    let text = scope.text(&self.key);
+                    if !text.is_empty() {
+                        self.member(!wrote, depth, f.name);
+                        self.typed(f, text);
+                        wrote = true;
+                    }
+                }
+            }
+        }
+        self.key.truncate(base);
+        wrote
+    }
+
+    /// Text as the table's type. Text that is not of the type stays a string, so nothing
+    /// typed vanishes from the preview; the report says what is wrong with it.
+    fn typed(&mut self, f: &Field, text: &str) {
+        use std::fmt::Write;
+        match (f.wire, parse_int(text), text) {
+            (Wire::Int | Wire::Long, Some(n), _) => {
+                let _ = write!(self.out, "{n}");
+            }
+            (Wire::Bool, _, "true" | "false") => self.out.push_str(text),
+            _ if f.secret && self.mask => quote(MASK, &mut self.out),
+            _ => quote(text, &mut self.out),
         }
     }
 }
 
-/// A JSON string literal, escaped as serde_json escapes it.
-fn quote(s: &str, out: &mut String) {
-    out.push_str(&serde_json::to_string(s).expect("a str always serializes"));
+/// A JSON string literal, escaped as serde_json escapes it: `"` `\` and control characters;
+/// everything else, non-ASCII included, as is.
+pub fn quote(s: &str, out: &mut String) {
+    out.reserve(s.len() + 2);
+    out.push('"');
+    let mut plain = 0;
+    for (i, b) in s.bytes().enumerate() {
+        let esc: &str = match b {
+            b'"' => "\\\"",
+            b'\\' => "\\\\",
+            b'\n' => "\\n",
+            b'\r' => "\\r",
+            b'\t' => "\\t",
+            0x08 => "\\b",
+            0x0c => "\\f",
+            0..=0x1f => "",
+            _ => continue,
+        };
+        out.push_str(&s[plain..i]);
+        if esc.is_empty() {
+            const HEX: &[u8; 16] = b"0123456789abcdef";
+            out.push_str("\\u00");
+            out.push(HEX[(b >> 4) as usize] as char);
+            out.push(HEX[(b & 0xf) as usize] as char);
+        } else {
+            out.push_str(esc);
+        }
+        plain = i + 1;
+    }
+    out.push_str(&s[plain..]);
+    out.push('"');
 }
 
 #[cfg(test)]
@@ -161,15 +215,25 @@ mod tests {
     use super::*;
 
     #[test]
-    fn renders_like_serde_json_pretty() {
-        let j = Json::Obj(vec![
-            ("a", Json::Str { text: "q\"\\\u{1}é".into(), secret: false }),
-            ("b", Json::Arr(vec![Json::Num(3), Json::Bool(true), Json::Null])),
-            ("c", Json::Obj(vec![("d", Json::Str { text: "x".into(), secret: true })])),
-        ]);
-        let text = render(&j, Style::Pretty, false);
+    fn quote_escapes_like_serde_json() {
+        for s in ["plain", "q\"b\\", "\u{1}\u{1f}\n\r\t\u{8}\u{c}", "é😀\u{202e}<img>", ""] {
+            let mut out = String::new();
+            quote(s, &mut out);
+            assert_eq!(out, serde_json::to_string(s).unwrap());
+        }
+    }
+
+    #[test]
+    fn pretty_matches_serde_json_pretty_and_masks_secrets() {
+        let rds = crate::api("rds").unwrap();
+        let mode = Mode::parse(rds, "mysql/single").unwrap();
+        let values = crate::fill::example(rds, &mode);
+        let text = pretty(rds, &mode, &values);
         let v: serde_json::Value = serde_json::from_str(&text).unwrap();
-        assert_eq!(serde_json::to_string_pretty(&v).unwrap().replace("\"a\"", "\"a\""), text.replace("\r", ""));
-        assert_eq!(render(&j, Style::Compact, true), r#"{"a":"q\"\\\u0001é","b":[3,true,null],"c":{"d":"********"}}"#);
+        // serde_json (preserve_order natively) prints the same layout.
+        assert_eq!(serde_json::to_string_pretty(&v).unwrap(), text);
+        assert_eq!(serde_json::to_string(&v).unwrap(), render(rds, &mode, &values, Style::Compact, false));
+        let masked = render(rds, &mode, &values, Style::Compact, true);
+        assert!(masked.contains(&format!("\"password\":\"{MASK}\"")) && !masked.contains(values.text("password")));
     }
 }

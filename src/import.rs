@@ -97,8 +97,18 @@ impl Importer<'_> {
         self.notes.push(Note { path: path.to_string(), code, message, problem });
     }
 
+    /// Walks the body's keys in table order (then unknown keys), so notes read like the
+    /// document whatever order the paste had.
     fn object(&mut self, fields: &'static [Field], map: &Map<String, Value>, into: &mut Values, key: &str, path: &str) {
-        for (name, value) in map {
+        let mut names: Vec<&str> = Vec::with_capacity(map.len());
+        for f in fields {
+            if map.contains_key(f.name) && !names.contains(&f.name) {
+                names.push(f.name);
+            }
+        }
+        names.extend(map.keys().map(String::as_str).filter(|k| !fields.iter().any(|f| f.name == *k)));
+        for name in names {
+            let value = &map[name];
             let p = format!("{path}{name}");
             let k = format!("{key}{name}");
             let in_mode = fields.iter().find(|f| f.name == name && self.mode.satisfies(self.api, &f.when));

@@ -11,6 +11,7 @@ pub mod import;
 pub mod mode;
 pub mod report;
 pub mod rules;
+pub mod schema;
 pub mod values;
 
 pub use catalog::{api, Api, APIS};

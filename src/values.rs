@@ -149,6 +149,11 @@ impl Values {
         }
     }
 
+    /// Whether any key starts with the prefix (an object has something in it).
+    pub fn has_prefix(&self, prefix: &str) -> bool {
+        self.0.range::<str, _>((std::ops::Bound::Included(prefix), std::ops::Bound::Unbounded)).next().is_some_and(|(k, _)| k.starts_with(prefix))
+    }
+
     pub fn iter(&self) -> impl Iterator<Item = (&String, &Val)> {
         self.0.iter()
     }

@@ -19,10 +19,9 @@ use crate::report::{Fail, Issue};
 use crate::values::Values;
 
 pub fn validate(api: &Api, mode: &Mode, values: &Values) -> Vec<Issue> {
-    let mut out = Vec::new();
-    let walker = Walker { api, mode };
-    walker.fields(api.fields, values, "", "", true, &mut out);
-    out
+    let mut walker = Walker { api, mode, key: String::with_capacity(64), path: String::with_capacity(64), out: Vec::new() };
+    walker.fields(api.fields, values, true);
+    walker.out
 }
 
 /// Whether a field is mandatory in the mode, counting conditional rules (the form's marker).
@@ -39,50 +38,76 @@ pub fn is_input(api: &Api, mode: &Mode, field: &Field) -> bool {
 struct Walker<'a> {
     api: &'a Api,
     mode: &'a Mode,
+    /// The dotted key of the current object within its `Values` scope (rows start afresh).
+    key: String,
+    /// The path issues name: `flavor[0].num`. Both buffers are reused; this runs per keystroke.
+    path: String,
+    out: Vec<Issue>,
 }
 
 impl Walker<'_> {
-    /// `key` prefixes look values up in `scope`; `path` prefixes name them in issues.
+    fn issue(&mut self, fail: Fail, rule: &'static str) {
+        self.out.push(Issue { path: self.path.clone(), code: fail.code, message: fail.message, rule });
+    }
+
     /// `required` is false inside an optional object the user left empty.
-    fn fields(&self, fields: &'static [Field], scope: &Values, key: &str, path: &str, required: bool, out: &mut Vec<Issue>) {
+    fn fields(&mut self, fields: &'static [Field], scope: &Values, required: bool) {
+        let (key_base, path_base) = (self.key.len(), self.path.len());
         for f in fields.iter().filter(|f| is_input(self.api, self.mode, f)) {
-            let k = format!("{key}{}", f.name);
-            let p = format!("{path}{}", f.name);
+            self.key.truncate(key_base);
+            self.key.push_str(f.name);
+            self.path.truncate(path_base);
+            self.path.push_str(f.name);
             let mandatory = required && self.mode.satisfies(self.api, &f.mandatory);
             match f.wire {
                 Wire::Object => {
-                    let prefix = format!("{k}.");
-                    let present = scope.iter().any(|(name, _)| name.starts_with(&prefix));
-                    self.fields(f.children, scope, &prefix, &format!("{p}."), mandatory || present, out);
+                    self.key.push('.');
+                    self.path.push('.');
+                    let present = scope.has_prefix(&self.key);
+                    self.fields(f.children, scope, mandatory || present);
                 }
                 Wire::Objects => {
-                    let rows = scope.rows(&k);
+                    let rows = scope.rows(&self.key);
+                    let saved = std::mem::take(&mut self.key);
+                    let row_base = self.path.len();
                     for (i, row) in rows.iter().enumerate() {
                         if mandatory || !row.is_empty() {
-                            self.fields(f.children, row, "", &format!("{p}[{i}]."), true, out);
+                            self.path.truncate(row_base);
+                            self.path.push_str(&format!("[{i}]."));
+                            self.fields(f.children, row, true);
                         }
                     }
+                    self.key = saved;
+                    self.path.truncate(row_base);
                     let filled = rows.iter().filter(|r| !r.is_empty()).count();
                     // Rows that are there but empty were just reported field by field.
                     let reported = mandatory && !rows.is_empty() && filled == 0;
                     if !reported {
-                        self.rules_on_count(f, &p, filled, mandatory, out);
+                        self.rules_on_count(f, filled, mandatory);
                     }
                 }
                 Wire::Strings => {
-                    let filled = scope.list(&k).iter().filter(|s| !s.is_empty()).count();
-                    self.rules_on_count(f, &p, filled, mandatory, out);
+                    let filled = scope.list(&self.key).iter().filter(|s| !s.is_empty()).count();
+                    self.rules_on_count(f, filled, mandatory);
                 }
                 Wire::Str | Wire::Int | Wire::Long | Wire::Bool => {
-                    self.scalar(f, fields, scope, key, p, required, mandatory, out);
+                    let prefix = &self.key[..key_base];
+                    // Built only when a rule reads a sibling.
+                    let sibling = |name: &str| scope.text(&format!("{prefix}{name}"));
+                    let fails = self.scalar(f, fields, scope.text(&self.key), &sibling, required, mandatory);
+                    for (fail, rule) in fails {
+                        self.issue(fail, rule);
+                    }
                 }
             }
         }
+        self.key.truncate(key_base);
+        self.path.truncate(path_base);
     }
 
     /// Count rules on an array; a mandatory array with nothing in it is reported by its count
     /// rule when it has one (with the document's sentence), else as plainly required.
-    fn rules_on_count(&self, f: &Field, path: &str, filled: usize, mandatory: bool, out: &mut Vec<Issue>) {
+    fn rules_on_count(&mut self, f: &Field, filled: usize, mandatory: bool) {
         let mut counted = false;
         for r in f.rules.iter().filter(|r| self.mode.satisfies(self.api, &r.when)) {
             if let Check::Count { min, max } = r.check {
@@ -96,41 +121,40 @@ impl Walker<'_> {
                     } else {
                         format!("{} can have at most {max} entries; remove {}.", f.label, filled - max)
                     };
-                    out.push(Issue { path: path.to_string(), code: "count", message, rule: r.id });
+                    self.issue(Fail { code: "count", message }, r.id);
                 }
             }
         }
         if filled == 0 && mandatory && !counted {
             let hint = if f.wire == Wire::Objects { "Add a row." } else { "Add at least one entry." };
-            out.push(required_issue(f, path.to_string(), "table.mandatory", hint));
+            self.issue(required_fail(f, hint), "table.mandatory");
         }
     }
 
-    #[allow(clippy::too_many_arguments)]
-    fn scalar(&self, f: &Field, siblings: &[Field], scope: &Values, key: &str, path: String, required_here: bool, mandatory: bool, out: &mut Vec<Issue>) {
-        let v = scope.text(&format!("{key}{}", f.name));
-        let sibling = |name: &str| scope.text(&format!("{key}{name}"));
+    /// The failures of one scalar, with the rule that found each.
+    fn scalar<'s>(&self, f: &Field, siblings: &[Field], v: &str, sibling: &dyn Fn(&str) -> &'s str, required_here: bool, mandatory: bool) -> Vec<(Fail, &'static str)> {
+        let mut out = Vec::new();
         let sibling_label = |name: &str| siblings.iter().find(|s| s.name == name).map(|s| s.label).unwrap_or("the other field");
         let options = f.options_in(self.api, self.mode);
-        let hint = if options.is_empty() { "Enter a value.".to_string() } else { format!("Choose {}.", list(options)) };
-        let active = || f.rules.iter().filter(|r| self.mode.satisfies(self.api, &r.when));
+        let hint = || if options.is_empty() { "Enter a value.".to_string() } else { format!("Choose {}.", list(options)) };
+        let rules = f.rules.iter().filter(|r| self.mode.satisfies(self.api, &r.when));
 
         if v.is_empty() {
             if mandatory {
-                out.push(required_issue(f, path, "table.mandatory", &hint));
-                return;
+                out.push((required_fail(f, &hint()), "table.mandatory"));
+                return out;
             }
-            for r in active() {
+            for r in rules {
                 let fail = match r.check {
-                    Check::Required if required_here => required_fail(f, &hint),
+                    Check::Required if required_here => Some(required_fail(f, &hint())),
                     Check::Paired(other) if !sibling(other).is_empty() => siblings::paired(f.label, sibling_label(other)),
                     _ => None,
                 };
                 if let Some(fail) = fail {
-                    out.push(Issue { path: path.clone(), code: fail.code, message: fail.message, rule: r.id });
+                    out.push((fail, r.id));
                 }
             }
-            return;
+            return out;
         }
 
         let type_fail = match f.wire {
@@ -139,20 +163,16 @@ impl Walker<'_> {
             _ => None,
         };
         if let Some(fail) = type_fail {
-            out.push(Issue { path, code: fail.code, message: fail.message, rule: "table.type" });
-            return;
+            out.push((fail, "table.type"));
+            return out;
         }
         let allowed = |o: &&str| if f.ignore_case { o.eq_ignore_ascii_case(v) } else { *o == v };
         if !options.is_empty() && !options.iter().any(allowed) {
-            out.push(Issue {
-                path,
-                code: "not_allowed",
-                message: format!("{} must be {}; it is \"{}\".", f.label, list(options), number::clip(v)),
-                rule: "table.enum",
-            });
-            return;
+            let message = format!("{} must be {}; it is \"{}\".", f.label, list(options), number::clip(v));
+            out.push((Fail { code: "not_allowed", message }, "table.enum"));
+            return out;
         }
-        for r in active() {
+        for r in rules {
             let fail = match r.check {
                 Check::Required | Check::Paired(_) | Check::Count { .. } => None,
                 Check::Length { min, max } => text::length(f.label, v, min, max),
@@ -176,17 +196,13 @@ impl Walker<'_> {
                 Check::PerNode { nodes, per_node, max } => number::per_node(f.label, v, sibling(nodes), per_node, max),
             };
             if let Some(fail) = fail {
-                out.push(Issue { path: path.clone(), code: fail.code, message: fail.message, rule: r.id });
+                out.push((fail, r.id));
             }
         }
+        out
     }
 }
 
-fn required_fail(f: &Field, hint: &str) -> Option<Fail> {
-    Fail::new("required", format!("{} is required. {hint}", f.label))
-}
-
-fn required_issue(f: &Field, path: String, rule: &'static str, hint: &str) -> Issue {
-    let fail = required_fail(f, hint).expect("required_fail always fails");
-    Issue { path, code: fail.code, message: fail.message, rule }
+fn required_fail(f: &Field, hint: &str) -> Fail {
+    Fail { code: "required", message: format!("{} is required. {hint}", f.label) }
 }

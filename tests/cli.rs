@@ -1,0 +1,115 @@
+//! The `request-builder` binary, run for real: exit codes, output shapes, stdin, schemas.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn run(args: &[&str], stdin: Option<&str>) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_request-builder"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // A process that rejects its arguments exits before reading; a broken pipe is fine.
+    let _ = child.stdin.take().unwrap().write_all(stdin.unwrap_or("").as_bytes());
+    child.wait_with_output().unwrap()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).unwrap()
+}
+
+const RDS_SINGLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/src/catalog/examples/rds-1.json");
+const RMQ: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/src/catalog/examples/rabbitmq-1.json");
+
+#[test]
+fn apis_json_lists_every_api_and_mode() {
+    let o = run(&["apis", "--json"], None);
+    assert!(o.status.success());
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let ids: Vec<&str> = v.as_array().unwrap().iter().map(|a| a["id"].as_str().unwrap()).collect();
+    assert_eq!(ids, ["geminidb", "geminidb-cassandra", "ddm", "rds", "rabbitmq"]);
+    let rds = &v[3]["modes"];
+    assert_eq!(rds.as_array().unwrap().len(), 9);
+    assert_eq!(rds[1]["id"], "mysql/ha");
+    assert_eq!(rds[1]["title"], "MySQL · Primary/standby");
+}
+
+#[test]
+fn check_exits_0_when_valid() {
+    let o = run(&["check", "--api", "rds", RDS_SINGLE], None);
+    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+    assert_eq!(stdout(&o), "");
+}
+
+#[test]
+fn check_exits_1_with_one_path_message_a_line() {
+    let o = run(&["check", "--api", "rabbitmq", RMQ], None);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(
+        stdout(&o),
+        "access_user: Username can contain only letters, digits and hyphens (-); remove \"*\".\npassword: Password must be 8 to 32 characters; it has 6.\n"
+    );
+}
+
+#[test]
+fn check_json_has_the_documented_shape() {
+    let body = std::fs::read_to_string(RMQ).unwrap();
+    let o = run(&["check", "--api", "rabbitmq", "--json", "-"], Some(&body));
+    assert_eq!(o.status.code(), Some(1));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v["valid"], false);
+    assert_eq!(v["mode"], "single/postpaid/private");
+    assert_eq!(v["issues"][1]["path"], "password");
+    assert_eq!(v["issues"][1]["code"], "too_short");
+    assert!(v["issues"][1]["message"].as_str().unwrap().contains("8 to 32"));
+    assert_eq!(v["notes"][0]["code"], "dropped_empty");
+    let keys: Vec<&String> = v.as_object().unwrap().keys().collect();
+    assert_eq!(keys, ["valid", "mode", "issues", "notes"]);
+}
+
+#[test]
+fn check_exits_2_on_bad_input_or_arguments() {
+    for (args, stdin) in [
+        (vec!["check", "--api", "rds", "-"], "{\"name\": "),
+        (vec!["check", "--api", "rds", "-"], "[]"),
+        (vec!["check", "--api", "nope", "-"], "{}"),
+        (vec!["check", "--api", "rds", "--mode", "mysql/cluster", "-"], "{}"),
+        (vec!["check", "--api", "rds", "/no/such/file.json"], ""),
+        (vec!["check", "--bogus"], ""),
+        (vec!["frobnicate"], ""),
+    ] {
+        let o = run(&args, Some(stdin));
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        assert!(!o.stderr.is_empty(), "{args:?} says why");
+    }
+    let o = run(&["check", "--api", "rds", "-"], Some("{\n \"name\": }"));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("line 2, column"), "{}", String::from_utf8_lossy(&o.stderr));
+}
+
+#[test]
+fn check_with_a_given_mode_reports_fields_that_do_not_belong() {
+    let o = run(&["check", "--api", "rds", "--mode", "mysql/replica", RDS_SINGLE], None);
+    assert_eq!(o.status.code(), Some(1));
+    let out = stdout(&o);
+    assert!(out.lines().any(|l| l.starts_with("password: ") && l.contains("not part of")), "{out}");
+}
+
+#[test]
+fn normalize_prints_table_types_from_stdin() {
+    let o = run(&["normalize", "--api", "geminidb-cassandra", "--compact"], Some(r#"{"flavor":[{"num":3}],"name":"abcd"}"#));
+    assert!(o.status.success());
+    assert_eq!(stdout(&o), "{\"name\":\"abcd\",\"mode\":\"Cluster\",\"flavor\":[{\"num\":\"3\"}]}\n");
+    assert!(String::from_utf8_lossy(&o.stderr).contains("converted"));
+}
+
+#[test]
+fn schema_is_json_and_needs_a_mode() {
+    let o = run(&["schema", "--api", "ddm", "--mode", "prepaid"], None);
+    assert!(o.status.success());
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v["$schema"], "https://json-schema.org/draft/2020-12/schema");
+    assert_eq!(v["properties"]["extend_param"]["properties"]["charge_mode"]["const"], "prePaid");
+    assert_eq!(run(&["schema", "--api", "ddm"], None).status.code(), Some(2));
+}
