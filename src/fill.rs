@@ -18,32 +18,35 @@ pub fn starter(api: &Api, mode: &Mode) -> Values {
 /// value is empty or not allowed any more, and mandatory arrays get a row to type in. Every
 /// other value stays, so switching back restores it.
 pub fn adapt(api: &Api, mode: &Mode, values: &mut Values) {
-    adapt_fields(api, mode, api.fields, values, "");
+    adapt_fields(api, mode, api.fields, values, "", true);
 }
 
-fn adapt_fields(api: &Api, mode: &Mode, fields: &'static [Field], values: &mut Values, key: &str) {
+/// `required`: the enclosing object is sent whatever the user does. Inside an optional object
+/// nothing is filled in, or the object would be sent without the user asking for it.
+fn adapt_fields(api: &Api, mode: &Mode, fields: &'static [Field], values: &mut Values, key: &str, required: bool) {
     for f in fields.iter().filter(|f| is_input(api, mode, f)) {
         let k = format!("{key}{}", f.name);
+        let required = required && is_required(api, mode, f);
         match f.wire {
-            Wire::Object => adapt_fields(api, mode, f.children, values, &format!("{k}.")),
+            Wire::Object => adapt_fields(api, mode, f.children, values, &format!("{k}."), required),
             Wire::Objects => {
-                if values.rows(&k).is_empty() && is_required(api, mode, f) {
+                if values.rows(&k).is_empty() && required {
                     values.push(&k, true);
                 }
                 let mut rows = values.rows(&k).to_vec();
                 for row in &mut rows {
-                    adapt_fields(api, mode, f.children, row, "");
+                    adapt_fields(api, mode, f.children, row, "", true);
                 }
                 values.set_rows(&k, rows);
             }
             Wire::Strings => {
-                if values.list(&k).is_empty() && is_required(api, mode, f) {
+                if values.list(&k).is_empty() && required {
                     values.push(&k, false);
                 }
             }
             _ => {
                 let options = f.options_in(api, mode);
-                if options.len() == 1 && is_required(api, mode, f) && !options.iter().any(|o| o.eq_ignore_ascii_case(values.text(&k))) {
+                if options.len() == 1 && required && !options.iter().any(|o| o.eq_ignore_ascii_case(values.text(&k))) {
                     values.set_text(&k, options[0]);
                 }
             }
@@ -95,4 +98,21 @@ fn example_value(api: &Api, mode: &Mode, f: &Field) -> String {
         }
     }
     value
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_blank_form_sends_no_optional_object() {
+        for api in crate::APIS {
+            for mode in Mode::all(api) {
+                let body = crate::body::pretty(api, &mode, &starter(api, &mode));
+                for optional in ["\"charge_info\": {\n    \"charge_mode\": \"postPaid\"", "backup_strategy", "unchangeable_param", "tags"] {
+                    assert!(!body.contains(optional), "{} {}: {body}", api.id, mode.id());
+                }
+            }
+        }
+    }
 }

@@ -6,8 +6,8 @@ use crate::mode::Mode;
 use crate::report::Issue;
 use crate::rules::parse_int;
 use crate::values::{Val, Values};
+use crate::json::{self, Json};
 use serde::Serialize;
-use serde_json::{Map, Value};
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Note {
@@ -56,14 +56,9 @@ impl std::fmt::Display for ImportError {
     }
 }
 
-pub fn parse(text: &str) -> Result<Value, ImportError> {
-    let value: Value = serde_json::from_str(text).map_err(|e| {
-        let full = e.to_string();
-        // serde_json appends " at line L column C"; the fields carry it already.
-        let message = full.split(" at line ").next().unwrap_or(&full).to_string();
-        ImportError::Syntax { line: e.line(), column: e.column(), message }
-    })?;
-    if !value.is_object() {
+pub fn parse(text: &str) -> Result<Json, ImportError> {
+    let value = json::parse(text).map_err(|e| ImportError::Syntax { line: e.line, column: e.column, message: e.message.to_string() })?;
+    if !matches!(value, Json::Obj(_)) {
         return Err(ImportError::NotAnObject);
     }
     Ok(value)
@@ -74,13 +69,13 @@ pub fn import(api: &'static Api, text: &str, mode: Option<Mode>) -> Result<Impor
     Ok(import_value(api, &json, mode))
 }
 
-pub fn import_value(api: &'static Api, json: &Value, mode: Option<Mode>) -> Imported {
+pub fn import_value(api: &'static Api, json: &Json, mode: Option<Mode>) -> Imported {
     let detected = mode.is_none();
     let mode = mode.unwrap_or_else(|| Mode::detect(api, json));
     let mut imp = Importer { api, mode: &mode, notes: Vec::new() };
     let mut values = Values::new();
-    if let Value::Object(map) = json {
-        imp.object(api.fields, map, &mut values, "", "");
+    if let Json::Obj(members) = json {
+        imp.object(api.fields, members, &mut values, "", "");
     }
     let notes = imp.notes;
     Imported { values, mode, detected, notes }
@@ -99,16 +94,16 @@ impl Importer<'_> {
 
     /// Walks the body's keys in table order (then unknown keys), so notes read like the
     /// document whatever order the paste had.
-    fn object(&mut self, fields: &'static [Field], map: &Map<String, Value>, into: &mut Values, key: &str, path: &str) {
-        let mut names: Vec<&str> = Vec::with_capacity(map.len());
+    fn object(&mut self, fields: &'static [Field], members: &[(String, Json)], into: &mut Values, key: &str, path: &str) {
+        let mut names: Vec<&str> = Vec::with_capacity(members.len());
         for f in fields {
-            if map.contains_key(f.name) && !names.contains(&f.name) {
+            if members.iter().any(|(k, _)| k == f.name) && !names.contains(&f.name) {
                 names.push(f.name);
             }
         }
-        names.extend(map.keys().map(String::as_str).filter(|k| !fields.iter().any(|f| f.name == *k)));
+        names.extend(members.iter().map(|(k, _)| k.as_str()).filter(|k| !fields.iter().any(|f| f.name == *k)));
         for name in names {
-            let value = &map[name];
+            let value = &members.iter().find(|(k, _)| k == name).expect("listed from the members").1;
             let p = format!("{path}{name}");
             let k = format!("{key}{name}");
             let in_mode = fields.iter().find(|f| f.name == name && self.mode.satisfies(self.api, &f.when));
@@ -129,7 +124,7 @@ impl Importer<'_> {
         }
     }
 
-    fn field(&mut self, f: &'static Field, value: &Value, into: &mut Values, key: &str, path: &str) {
+    fn field(&mut self, f: &'static Field, value: &Json, into: &mut Values, key: &str, path: &str) {
         if let Some(axis) = f.pin {
             let want = self.mode.pick(self.api, axis).and_then(|c| c.value);
             let got = scalar_text(value);
@@ -140,29 +135,29 @@ impl Importer<'_> {
                     path,
                     "mode_conflict",
                     true,
-                    format!("{path} is {} but {} needs it {want}; pick the mode that matches the body, or fix the value.", show(value), self.mode.title(self.api)),
+                    format!("{path} is {} but {} needs it {want}; pick the mode that matches the body, or fix the value.", value.show(), self.mode.title(self.api)),
                 );
             }
             return;
         }
         if self.mode.satisfies(self.api, &f.null_when) {
-            if !value.is_null() {
-                self.note(path, "null_value", false, format!("{path} is sent as null for this database type; {} was dropped.", show(value)));
+            if *value != Json::Null {
+                self.note(path, "null_value", false, format!("{path} is sent as null for this database type; {} was dropped.", value.show()));
             }
             return;
         }
         match f.wire {
             Wire::Object => match value {
-                Value::Object(map) => self.object(f.children, map, into, &format!("{key}."), &format!("{path}.")),
+                Json::Obj(members) => self.object(f.children, members, into, &format!("{key}."), &format!("{path}.")),
                 _ => self.wrong_type(path, f, value, "an object { ... }"),
             },
             Wire::Objects => match value {
-                Value::Array(items) => {
+                Json::Arr(items) => {
                     let mut rows = Vec::with_capacity(items.len());
                     for (i, item) in items.iter().enumerate() {
                         let mut row = Values::new();
                         match item {
-                            Value::Object(map) => self.object(f.children, map, &mut row, "", &format!("{path}[{i}].")),
+                            Json::Obj(members) => self.object(f.children, members, &mut row, "", &format!("{path}[{i}].")),
                             _ => self.wrong_type(&format!("{path}[{i}]"), f, item, "an object { ... }"),
                         }
                         rows.push(row);
@@ -172,15 +167,15 @@ impl Importer<'_> {
                 _ => self.wrong_type(path, f, value, "an array of objects [ { ... } ]"),
             },
             Wire::Strings => match value {
-                Value::Array(items) => {
+                Json::Arr(items) => {
                     let mut list = Vec::with_capacity(items.len());
                     for (i, item) in items.iter().enumerate() {
                         let p = format!("{path}[{i}]");
                         match item {
-                            Value::String(s) => list.push(s.clone()),
-                            Value::Number(_) | Value::Bool(_) => {
+                            Json::Str(s) => list.push(s.clone()),
+                            Json::Num(_) | Json::Bool(_) => {
                                 let text = scalar_text(item).unwrap_or_default();
-                                self.note(&p, "converted", false, format!("{p}: {item} was converted to the string \"{text}\"."));
+                                self.note(&p, "converted", false, format!("{p}: {} was converted to the string \"{text}\".", item.show()));
                                 list.push(text);
                             }
                             _ => self.wrong_type(&p, f, item, "a string"),
@@ -194,9 +189,9 @@ impl Importer<'_> {
         }
     }
 
-    fn scalar(&mut self, f: &Field, value: &Value, into: &mut Values, key: &str, path: &str) {
+    fn scalar(&mut self, f: &Field, value: &Json, into: &mut Values, key: &str, path: &str) {
         let Some(text) = scalar_text(value) else {
-            if value.is_null() {
+            if *value == Json::Null {
                 self.note(path, "dropped_empty", false, format!("{path} is null; it is treated as empty and not sent."));
             } else {
                 let want = match f.wire {
@@ -213,49 +208,38 @@ impl Importer<'_> {
             return;
         }
         let converted = match (f.wire, value) {
-            (Wire::Str, Value::Number(_) | Value::Bool(_)) => Some(format!("the string \"{text}\"")),
-            (Wire::Int | Wire::Long, Value::String(_)) if parse_int(&text).is_some() => Some(format!("the number {text}")),
-            (Wire::Bool, Value::String(_)) if text == "true" || text == "false" => Some(format!("the boolean {text}")),
+            (Wire::Str, Json::Num(_) | Json::Bool(_)) => Some(format!("the string \"{text}\"")),
+            (Wire::Int | Wire::Long, Json::Str(_)) if parse_int(&text).is_some() => Some(format!("the number {text}")),
+            (Wire::Bool, Json::Str(_)) if text == "true" || text == "false" => Some(format!("the boolean {text}")),
             _ => None,
         };
         if let Some(to) = converted {
-            self.note(path, "converted", false, format!("{path}: {value} was converted to {to}, as the table's type says."));
+            self.note(path, "converted", false, format!("{path}: {} was converted to {to}, as the table's type says.", value.show()));
         }
         into.set_text(key, text);
     }
 
-    fn wrong_type(&mut self, path: &str, f: &Field, value: &Value, want: &str) {
-        self.note(path, "wrong_type", true, format!("{} ({path}) must be {want}; it is {}. It was not imported.", f.label, show(value)));
+    fn wrong_type(&mut self, path: &str, f: &Field, value: &Json, want: &str) {
+        self.note(path, "wrong_type", true, format!("{} ({path}) must be {want}; it is {}. It was not imported.", f.label, value.show()));
     }
 }
 
 /// A scalar as the text a form field would hold.
-fn scalar_text(v: &Value) -> Option<String> {
+fn scalar_text(v: &Json) -> Option<String> {
     match v {
-        Value::String(s) => Some(s.clone()),
-        Value::Number(n) => Some(n.to_string()),
-        Value::Bool(b) => Some(b.to_string()),
+        Json::Str(s) | Json::Num(s) => Some(s.clone()),
+        Json::Bool(b) => Some(b.to_string()),
         _ => None,
     }
 }
 
-fn is_empty(v: &Value) -> bool {
+fn is_empty(v: &Json) -> bool {
     match v {
-        Value::Null => true,
-        Value::String(s) => s.is_empty(),
-        Value::Array(a) => a.is_empty(),
-        Value::Object(o) => o.is_empty(),
+        Json::Null => true,
+        Json::Str(s) => s.is_empty(),
+        Json::Arr(a) => a.is_empty(),
+        Json::Obj(o) => o.is_empty(),
         _ => false,
-    }
-}
-
-/// A value shown in a message, cut to a readable length.
-fn show(v: &Value) -> String {
-    let s = v.to_string();
-    if s.chars().count() > 40 {
-        format!("{}…", s.chars().take(40).collect::<String>())
-    } else {
-        s
     }
 }
 

@@ -6,11 +6,17 @@
 
 pub mod body;
 pub mod catalog;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod cli;
 pub mod fill;
+pub mod form;
 pub mod import;
+pub mod json;
 pub mod mode;
 pub mod report;
+pub mod request;
 pub mod rules;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
 pub mod values;
 

@@ -1,7 +1,7 @@
 //! A mode: one choice on each of an API's axes (engine, instance type, billing, restore...).
 
 use crate::catalog::{Api, Axis, Choice, Cond, Detect};
-use serde_json::Value;
+use crate::json::Json;
 
 /// One choice id per axis, in axis order.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -127,7 +127,7 @@ impl Mode {
 
     /// Detects the mode of a pasted body: on each axis, the first available choice whose
     /// test holds; failing that, the choice marked `Detect::Fallback`, or the first one.
-    pub fn detect(api: &Api, body: &Value) -> Mode {
+    pub fn detect(api: &Api, body: &Json) -> Mode {
         let mut mode = Mode { picks: Vec::with_capacity(api.axes.len()) };
         for axis in api.axes {
             let avail: Vec<&'static Choice> = mode.available(api, axis).collect();
@@ -145,26 +145,22 @@ impl Mode {
 }
 
 /// The value at a dotted path of a JSON body.
-pub fn lookup<'v>(body: &'v Value, path: &str) -> Option<&'v Value> {
+pub fn lookup<'v>(body: &'v Json, path: &str) -> Option<&'v Json> {
     path.split('.').try_fold(body, |v, k| v.get(k))
 }
 
-fn detect(d: &Detect, body: &Value) -> bool {
+fn detect(d: &Detect, body: &Json) -> bool {
     match d {
         Detect::Fallback => true,
         Detect::Eq(p, want) => match lookup(body, p) {
-            Some(Value::String(s)) => s.eq_ignore_ascii_case(want),
-            Some(Value::Bool(b)) => b.to_string() == *want,
-            Some(Value::Number(n)) => n.to_string() == *want,
+            Some(Json::Str(s)) => s.eq_ignore_ascii_case(want),
+            Some(Json::Bool(b)) => b.to_string() == *want,
+            Some(Json::Num(n)) => n == want,
             _ => false,
         },
-        Detect::Present(p) => lookup(body, p).is_some_and(|v| !v.is_null()),
-        Detect::Contains(p, s) => {
-            lookup(body, p).and_then(Value::as_str).is_some_and(|v| v.to_ascii_lowercase().contains(s))
-        }
-        Detect::Above(p, n) => lookup(body, p)
-            .and_then(|v| v.as_i64().or_else(|| v.as_str().and_then(|s| s.parse().ok())))
-            .is_some_and(|v| v > *n),
+        Detect::Present(p) => lookup(body, p).is_some_and(|v| *v != Json::Null),
+        Detect::Contains(p, s) => lookup(body, p).and_then(Json::as_str).is_some_and(|v| v.to_ascii_lowercase().contains(s)),
+        Detect::Above(p, n) => lookup(body, p).and_then(Json::as_i64).is_some_and(|v| v > *n),
         Detect::Any(ds) => ds.iter().any(|d| detect(d, body)),
     }
 }

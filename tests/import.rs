@@ -130,7 +130,7 @@ fn detection_reads_every_axis() {
     for (id, mode) in cases {
         let a = api(id).unwrap();
         let b = example_body(id, mode);
-        let imported = import::import_value(a, &b, None);
+        let imported = import::import(a, &b.to_string(), None).unwrap();
         assert_eq!(imported.mode.id(), mode);
         assert!(rules::validate(a, &imported.mode, &imported.values).is_empty());
     }

@@ -120,3 +120,41 @@ fn arb_json() -> impl Strategy<Value = serde_json::Value> {
         ]
     })
 }
+
+/// The widget's JSON reader (src/json.rs) against serde_json.
+fn same(a: &request_builder::json::Json, b: &serde_json::Value) -> bool {
+    use request_builder::json::Json;
+    match (a, b) {
+        (Json::Null, serde_json::Value::Null) => true,
+        (Json::Bool(x), serde_json::Value::Bool(y)) => x == y,
+        (Json::Num(x), serde_json::Value::Number(y)) => x.parse::<f64>().ok() == y.as_f64(),
+        (Json::Str(x), serde_json::Value::String(y)) => x == y,
+        (Json::Arr(x), serde_json::Value::Array(y)) => x.len() == y.len() && x.iter().zip(y).all(|(a, b)| same(a, b)),
+        (Json::Obj(x), serde_json::Value::Object(y)) => x.len() == y.len() && x.iter().all(|(k, v)| y.get(k).is_some_and(|w| same(v, w))),
+        _ => false,
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 600, ..ProptestConfig::default() })]
+
+    #[test]
+    fn json_reader_reads_what_serde_json_writes(v in arb_json(), pretty in any::<bool>()) {
+        let text = if pretty { serde_json::to_string_pretty(&v).unwrap() } else { v.to_string() };
+        let mine = request_builder::json::parse(&text).expect("valid JSON is read");
+        prop_assert!(same(&mine, &v), "{text}");
+    }
+
+    #[test]
+    fn json_reader_accepts_what_serde_json_accepts(text in r#"[\[\]{}":,0-9.eE+\- \\nutrfals]{0,30}"#) {
+        let theirs = serde_json::from_str::<serde_json::Value>(&text);
+        let mine = request_builder::json::parse(&text);
+        match (&mine, &theirs) {
+            (Ok(a), Ok(b)) => prop_assert!(same(a, b), "{text}"),
+            (Err(_), Err(_)) => {}
+            // serde_json refuses numbers beyond f64; the reader keeps them as written.
+            (Ok(_), Err(e)) => prop_assert!(e.to_string().contains("number out of range"), "{text}: {e}"),
+            (Err(e), Ok(_)) => prop_assert!(false, "{text}: refused ({e:?}) what serde_json reads"),
+        }
+    }
+}

@@ -4,7 +4,7 @@ use super::{Api, Axis, Charset, Check::*, Choice, Cond::*, Detect, Example, Fiel
 
 const YES: super::Cond = Always;
 const PREPAID: super::Cond = Is("billing", &["prepaid"]);
-const PREPAID_SENTENCE: &str = "This parameter is valid and mandatory if charge_mode is set to prePaid.";
+const PREPAID_SENTENCE: &str = doc!("This parameter is valid and mandatory if charge_mode is set to prePaid.");
 
 pub static API: Api = Api {
     id: "ddm",
@@ -13,7 +13,7 @@ pub static API: Api = Api {
     cloud: "Huawei Cloud",
     method: "POST",
     path: "/v1/{project_id}/instances",
-    path_params: &[PathParam { name: "project_id", help: "Project ID of a tenant in a region.", default: None }],
+    path_params: &[PathParam { name: "project_id", label: "Project ID", help: "Project ID of a tenant in a region.", default: None }],
     axes: &[Axis {
         id: "billing",
         title: "Billing",
@@ -32,13 +32,13 @@ pub static API: Api = Api {
                     help: "Name of the DDM instance: 4 to 64 characters, starting with a letter; only letters, digits, underscores (_) and hyphens (-).",
                     example: "ddm-test-001",
                     rules: &[
-                        Rule { id: "ddm.name.length", when: YES, check: Length { min: 4, max: 64 }, quote: "Can include 4 to 64 characters." },
-                        Rule { id: "ddm.name.start", when: YES, check: StartsWithLetter, quote: "Must start with a letter." },
+                        Rule { id: "ddm.name.length", when: YES, check: Length { min: 4, max: 64 }, quote: doc!("Can include 4 to 64 characters.") },
+                        Rule { id: "ddm.name.start", when: YES, check: StartsWithLetter, quote: doc!("Must start with a letter.") },
                         Rule {
                             id: "ddm.name.chars",
                             when: YES,
                             check: Charset(Charset { letters: true, unicode: false, digits: true, space: false, extra: "_-", says: "letters, digits, underscores (_) and hyphens (-)" }),
-                            quote: "Can contain only letters, digits, underscores (_), and hyphens (-).",
+                            quote: doc!("Can contain only letters, digits, underscores (_), and hyphens (-)."),
                         },
                     ],
                     ..Field::new("name", "Instance name", Wire::Str)
@@ -74,7 +74,7 @@ pub static API: Api = Api {
                     help: "AZ codes. The value cannot be empty. See Regions and Endpoints.",
                     section: Section::Network,
                     example: "az1",
-                    rules: &[Rule { id: "ddm.available_zones.not_empty", when: YES, check: Count { min: 1, max: usize::MAX }, quote: "AZ code. The value cannot be empty." }],
+                    rules: &[Rule { id: "ddm.available_zones.not_empty", when: YES, check: Count { min: 1, max: usize::MAX }, quote: doc!("AZ code. The value cannot be empty.") }],
                     ..Field::new("available_zones", "Availability zones", Wire::Strings)
                 },
                 Field {
@@ -122,13 +122,13 @@ pub static API: Api = Api {
                     section: Section::Advanced,
                     example: "root_admin",
                     rules: &[
-                        Rule { id: "ddm.admin_user_name.length", when: YES, check: Length { min: 1, max: 32 }, quote: "Can include 1 to 32 characters." },
-                        Rule { id: "ddm.admin_user_name.start", when: YES, check: StartsWithLetter, quote: "Must start with a letter." },
+                        Rule { id: "ddm.admin_user_name.length", when: YES, check: Length { min: 1, max: 32 }, quote: doc!("Can include 1 to 32 characters.") },
+                        Rule { id: "ddm.admin_user_name.start", when: YES, check: StartsWithLetter, quote: doc!("Must start with a letter.") },
                         Rule {
                             id: "ddm.admin_user_name.chars",
                             when: YES,
                             check: Charset(Charset { letters: true, unicode: false, digits: true, space: false, extra: "_", says: "letters, digits and underscores (_)" }),
-                            quote: "Can contain only letters, digits, and underscores (_).",
+                            quote: doc!("Can contain only letters, digits, and underscores (_)."),
                         },
                     ],
                     ..Field::new("admin_user_name", "Administrator username", Wire::Str)
@@ -138,7 +138,7 @@ pub static API: Api = Api {
                     help: "Password of the administrator: 8 to 32 characters, a combination of uppercase letters, lowercase letters, digits and the special characters ~!@#%^*-_+? Use a strong password.",
                     section: Section::Advanced,
                     example: "Ddm_admin2024?",
-                    rules: &[Rule { id: "ddm.admin_user_password.classes", when: YES, check: Password { min: 8, max: 32, classes: 4, specials: "~!@#%^*-_+?" }, quote: "Can include 8 to 32 characters. Must be a combination of uppercase letters, lowercase letters, digits, and the following special characters: ~!@#%^*-_+?" }],
+                    rules: &[Rule { id: "ddm.admin_user_password.classes", when: YES, check: Password { min: 8, max: 32, classes: 4, specials: "~!@#%^*-_+?" }, quote: doc!("Can include 8 to 32 characters. Must be a combination of uppercase letters, lowercase letters, digits, and the following special characters: ~!@#%^*-_+?") }],
                     ..Field::new("admin_user_password", "Administrator password", Wire::Str)
                 },
             ],
@@ -171,7 +171,7 @@ pub static API: Api = Api {
                     example: "1",
                     rules: &[
                         Rule { id: "ddm.extend_param.period_num.required", when: YES, check: Required, quote: PREPAID_SENTENCE },
-                        Rule { id: "ddm.extend_param.period_num.range", when: YES, check: Period { type_field: "period_type", month_max: 9, year_max: 1 }, quote: "If period_type is set to month, the value ranges from 1 to 9. If period_type is set to year, the value is 1." },
+                        Rule { id: "ddm.extend_param.period_num.range", when: YES, check: Period { type_field: "period_type", month_max: 9, year_max: 1 }, quote: doc!("If period_type is set to month, the value ranges from 1 to 9. If period_type is set to year, the value is 1.") },
                     ],
                     ..Field::new("period_num", "Subscription duration", Wire::Int)
                 },

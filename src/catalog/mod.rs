@@ -3,6 +3,18 @@
 //! Each API is described once, in its own file, in the order of its document's parameter table.
 //! Nothing here computes; `rules`, `body`, `import` and `schema` read it.
 
+/// A rule's source sentence. The widget never shows it, so the wasm build leaves it out;
+/// the CLI, docs/rules.md and the tests have it.
+macro_rules! doc {
+    ($s:expr) => {
+        if cfg!(target_arch = "wasm32") {
+            ""
+        } else {
+            $s
+        }
+    };
+}
+
 mod ddm;
 mod geminidb;
 mod geminidb_cassandra;
@@ -43,6 +55,7 @@ pub struct Api {
 
 pub struct PathParam {
     pub name: &'static str,
+    pub label: &'static str,
     pub help: &'static str,
     pub default: Option<&'static str>,
 }
@@ -328,6 +341,26 @@ impl Api {
         let mut out = Vec::new();
         go("", self.fields, &mut out);
         out
+    }
+}
+
+
+/// Catalog entries are statics: two are the same entry when they are the same object.
+impl PartialEq for Api {
+    fn eq(&self, other: &Api) -> bool {
+        std::ptr::eq(self, other)
+    }
+}
+
+impl PartialEq for Field {
+    fn eq(&self, other: &Field) -> bool {
+        std::ptr::eq(self, other)
+    }
+}
+
+impl std::fmt::Debug for Field {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Field({})", self.name)
     }
 }
 

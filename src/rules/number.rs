@@ -61,11 +61,12 @@ pub fn excluded(label: &str, v: &str, list: &[i64]) -> Option<Fail> {
     Fail::new("excluded", format!("{label} cannot be {n}: the document reserves it. Choose another value."))
 }
 
-pub fn not_value(label: &str, v: &str, bad: i64, why: &str) -> Option<Fail> {
+/// `bad` is not allowed in this mode (named by its title).
+pub fn not_value(label: &str, v: &str, bad: i64, mode: &str) -> Option<Fail> {
     if parse_int(v) != Some(bad) {
         return None;
     }
-    Fail::new("excluded", format!("{label} cannot be {bad} here: {why}"))
+    Fail::new("excluded", format!("{label} cannot be {bad} for {mode}; choose another value."))
 }
 
 pub fn digits(label: &str, v: &str, count: usize) -> Option<Fail> {

@@ -1,21 +1,208 @@
-//! The browser widget: Yew components that show the core's state.
+//! The browser widget: Yew components that show the core's state. Nothing here decides what
+//! is valid or what the body is; `crate::rules`, `crate::body` and `crate::form` do.
 
+mod dom;
+mod field;
+mod pickers;
+mod preview;
+mod sections;
+mod state;
+mod summary;
+mod tools;
+
+use crate::body::{self, Style};
+use crate::{form, request, rules, Addr};
+use pickers::{pickers, PickersProps};
+use preview::{preview, PreviewProps};
+use sections::Sections;
+use state::{Action, State};
+use std::cell::Cell;
+use std::rc::Rc;
+use summary::{summary, SummaryProps};
+use tools::{tools, ToolsProps};
 use yew::prelude::*;
 
+#[derive(Properties, PartialEq, Default)]
+pub struct AppProps {
+    /// The API to open with (`rds`); the first one when absent or unknown.
+    #[prop_or_default]
+    pub api: Option<AttrValue>,
+    #[prop_or_default]
+    pub mode: Option<AttrValue>,
+}
+
+thread_local! {
+    static INSTANCES: Cell<u32> = const { Cell::new(0) };
+}
+
+/// A prefix that keeps element ids unique when several widgets share a page.
+fn next_prefix() -> String {
+    INSTANCES.with(|n| {
+        n.set(n.get() + 1);
+        format!("rb{}-", n.get())
+    })
+}
+
+/// An element id for a field path: `flavor[0].num` -> `rb1-flavor_0__num`.
+pub fn dom_id(prefix: &str, path: &str) -> String {
+    let mut id = String::with_capacity(prefix.len() + path.len() + 4);
+    id.push_str(prefix);
+    for c in path.chars() {
+        match c {
+            '.' => id.push_str("__"),
+            '[' => id.push('_'),
+            ']' => {}
+            c => id.push(c),
+        }
+    }
+    id
+}
+
+/// What is derived from the state on each change: the report, the body, the layout.
+struct Derived {
+    issues: Rc<Vec<crate::Issue>>,
+    body: String,
+    /// The body as sent, for copying when secrets are revealed.
+    has_secrets: bool,
+    sections: Rc<Vec<form::SectionView>>,
+}
+
 #[function_component(App)]
-pub fn app() -> Html {
+pub fn app(props: &AppProps) -> Html {
+    let state = use_reducer(|| State::new(props.api.as_deref(), props.mode.as_deref()));
+    let prefix = use_memo((), |_| next_prefix());
+    let prefix = AttrValue::from((*prefix).clone());
+    let paste = use_node_ref();
+    let api = state.api;
+    let mode = state.mode().clone();
+    let values = state.values();
+
+    let derived = {
+        let (mode, values) = (mode.clone(), values.clone());
+        use_memo((api.id, mode.id(), state.rev, state.reveal), move |(_, _, _, reveal)| {
+            let issues = rules::validate(api, &mode, &values);
+            let sections = form::layout(api, &mode, &values);
+            let has_secrets = sections.iter().flat_map(|s| &s.items).any(|i| matches!(i, form::Item::Input(x) if x.field.secret && !values.get(&x.addr).is_empty()));
+            Derived { issues: Rc::new(issues), body: body::render(api, &mode, &values, Style::Pretty, !*reveal), has_secrets, sections: Rc::new(sections) }
+        })
+    };
+
+    let d = state.dispatcher();
+    let on_set = use_callback(d.clone(), |(addr, text): (Addr, String), d| d.dispatch(Action::Set(addr, text)));
+    let on_touch = use_callback(d.clone(), |path: String, d| d.dispatch(Action::Touch(path)));
+    let on_push = use_callback(d.clone(), |(key, objects): (String, bool), d| d.dispatch(Action::Push(key, objects)));
+    let on_remove = use_callback(d.clone(), |(key, i): (String, usize), d| d.dispatch(Action::Remove(key, i)));
+    let on_api = use_callback(d.clone(), |id: &'static str, d| d.dispatch(Action::PickApi(id)));
+    let on_choice = use_callback(d.clone(), |(axis, choice): (&'static str, &'static str), d| d.dispatch(Action::PickChoice(axis, choice)));
+    let on_focus = {
+        let (d, prefix) = (d.clone(), prefix.clone());
+        Callback::from(move |path: String| {
+            d.dispatch(Action::Touch(path.clone()));
+            dom::focus(&dom_id(&prefix, &path));
+        })
+    };
+
+    let url = request::url(api, state.target("endpoint"), &|name| state.target(name).to_string());
+    let on_copy = {
+        let (d, body, masked, issues) = (d.clone(), derived.body.clone(), derived.has_secrets && !state.reveal, derived.issues.len());
+        Callback::from(move |_| {
+            d.dispatch(Action::Attempted);
+            let d = d.clone();
+            let what = describe_copy("Copied the body", masked, issues);
+            dom::copy(body.clone(), Callback::from(move |ok: bool| {
+                d.dispatch(Action::Status(if ok { what.clone() } else { "Copying was refused by the browser; select the body and copy it by hand.".into() }))
+            }));
+        })
+    };
+    let on_download = {
+        let (d, body, masked, issues) = (d.clone(), derived.body.clone(), derived.has_secrets && !state.reveal, derived.issues.len());
+        let name = format!("{}-{}.json", api.id, mode.id().replace('/', "-"));
+        Callback::from(move |_| {
+            d.dispatch(Action::Attempted);
+            dom::download(&name, &body);
+            d.dispatch(Action::Status(describe_copy(&format!("Downloaded {name}"), masked, issues)));
+        })
+    };
+
     html! {
-        <main class="rb-app">
-            <h1>{ "Request builder" }</h1>
-            <p>{ format!("{} APIs", crate::APIS.len()) }</p>
-            <form class="rb-form" aria-label="Request form"></form>
-        </main>
+        <div class="rb-app">
+            <header class="rb-head">
+                <h1>{ "Create-instance request builder" }</h1>
+                <p class="rb-sub">{ format!("{} · {} · {} {}", api.title, api.cloud, api.method, api.path) }</p>
+            </header>
+            { pickers(&PickersProps { api, mode: mode.clone(), prefix: prefix.clone(), lock_api: false, lock_mode: false, on_api, on_choice }) }
+            { tools(&ToolsProps {
+                paste: paste.clone(), api, prefix: prefix.clone(), notes: state.notes.clone(), error: state.import_error.clone(), can_undo: state.undo.is_some(),
+                on_example: act(&d, Action::LoadExample), on_fill: act(&d, |_| Action::FillExample), on_import: act(&d, Action::Import),
+                on_undo: act(&d, |_| Action::Undo), on_reset: act(&d, |_| Action::Reset), on_dismiss: act(&d, |_| Action::DismissNotes),
+            }) }
+            <div class="rb-main">
+                <form class="rb-form" novalidate=true aria-label={format!("{} request body", api.title)} onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+                    <Sections sections={derived.sections.clone()} values={values.clone()} issues={derived.issues.clone()}
+                        touched={state.touched.clone()} attempted={state.attempted} prefix={prefix.clone()}
+                        on_set={on_set} on_touch={on_touch} on_push={on_push} on_remove={on_remove} />
+                </form>
+                <aside class="rb-side">
+                    { summary(&SummaryProps { issues: derived.issues.clone(), prefix: prefix.clone(), on_focus }) }
+                    <fieldset class="rb-target">
+                        <legend>{ "Where it goes" }</legend>
+                        { target_input(&prefix, "endpoint", "Endpoint", "host, e.g. 127.0.0.1:8080", &state, &d) }
+                        { for api.path_params.iter().map(|pp| target_input(&prefix, pp.name, pp.label, pp.default.map(|d| format!("default: {d}")).as_deref().unwrap_or(pp.help), &state, &d)) }
+                    </fieldset>
+                    { preview(&PreviewProps {
+                        method: api.method, url: AttrValue::from(url), body: AttrValue::from(derived.body.clone()), reveal: state.reveal,
+                        has_secrets: derived.has_secrets, on_copy, on_download, on_reveal: act(&d, |_| Action::ToggleReveal),
+                    }) }
+                    <p class="rb-status" role="status" aria-live="polite">{ state.status.clone() }</p>
+                </aside>
+            </div>
+        </div>
     }
 }
 
-/// Mounts the widget on the page's body.
+/// "Copied the body (the password masked as ********; reveal secrets to copy it). It has 2 issues."
+fn describe_copy(done: &str, masked: bool, issues: usize) -> String {
+    let mut s = done.to_string();
+    if masked {
+        s.push_str(&format!(" with secrets masked as {}; choose \"Reveal secrets\" to copy them as they will be sent", body::MASK));
+    }
+    s.push('.');
+    if issues > 0 {
+        s.push_str(&format!(" It still has {issues} issue{}.", if issues == 1 { "" } else { "s" }));
+    }
+    s
+}
+
+fn target_input(prefix: &str, name: &'static str, label: &str, hint: &str, state: &State, d: &UseReducerDispatcher<State>) -> Html {
+    let id = format!("{prefix}target-{name}");
+    let on_input = act(&d, move |e: InputEvent| Action::SetTarget(name, e.target_unchecked_into::<web_sys::HtmlInputElement>().value()));
+    html! {
+        <div class="rb-field rb-compact" key={name}>
+            <label for={id.clone()}>{ label.to_string() }</label>
+            <input id={id} class="rb-control" type="text" value={state.target(name).to_string()} oninput={on_input}
+                placeholder={hint.to_string()} autocomplete="off" spellcheck="false" />
+        </div>
+    }
+}
+
+/// A callback that dispatches the action its argument maps to.
+fn act<I: 'static>(d: &UseReducerDispatcher<State>, f: impl Fn(I) -> Action + 'static) -> Callback<I> {
+    let d = d.clone();
+    Callback::from(move |i: I| d.dispatch(f(i)))
+}
+
+/// Mounts the widget on the page: into `<main id="app">` when there is one, else the body.
 pub fn start() {
-    yew::Renderer::<App>::new().render();
+    let root = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("app"));
+    match root {
+        Some(el) => {
+            el.set_inner_html("");
+            yew::Renderer::<App>::with_root(el).render();
+        }
+        None => {
+            yew::Renderer::<App>::new().render();
+        }
+    }
 }
 
 /// Mounts the widget inside an element.

@@ -1,0 +1,40 @@
+//! The live request preview: method and URL, headers, the exact body; copy, download and a
+//! reveal toggle for secrets.
+
+use yew::prelude::*;
+
+pub struct PreviewProps {
+    pub method: &'static str,
+    pub url: AttrValue,
+    pub body: AttrValue,
+    pub reveal: bool,
+    pub has_secrets: bool,
+    pub on_copy: Callback<()>,
+    pub on_download: Callback<()>,
+    pub on_reveal: Callback<()>,
+}
+
+pub fn preview(p: &PreviewProps) -> Html {
+    let copy = p.on_copy.reform(|_: MouseEvent| ());
+    let download = p.on_download.reform(|_: MouseEvent| ());
+    let reveal = p.on_reveal.reform(|_: MouseEvent| ());
+    html! {
+        <section class="rb-preview" aria-label="Request preview">
+            <div class="rb-preview-head">
+                <h2>{ "Request" }</h2>
+                <div class="rb-actions">
+                    if p.has_secrets {
+                        <button type="button" class="rb-btn" aria-pressed={p.reveal.to_string()} onclick={reveal}>
+                            { if p.reveal { "Mask secrets" } else { "Reveal secrets" } }
+                        </button>
+                    }
+                    <button type="button" class="rb-btn" onclick={copy}>{ "Copy" }</button>
+                    <button type="button" class="rb-btn" onclick={download}>{ "Download .json" }</button>
+                </div>
+            </div>
+            <p class="rb-line"><span class="rb-method">{ p.method }</span>{ " " }<span class="rb-url">{ p.url.clone() }</span></p>
+            <pre class="rb-headers">{ "Content-Type: application/json\nX-Auth-Token: ********" }</pre>
+            <pre class="rb-body" tabindex="0" aria-label="JSON body"><code>{ p.body.clone() }</code></pre>
+        </section>
+    }
+}

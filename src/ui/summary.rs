@@ -1,0 +1,42 @@
+//! The issue summary: the count, and one entry per issue that moves focus to its field.
+
+use crate::report::Issue;
+use std::rc::Rc;
+use yew::prelude::*;
+
+pub struct SummaryProps {
+    pub issues: Rc<Vec<Issue>>,
+    pub prefix: AttrValue,
+    pub on_focus: Callback<String>,
+}
+
+pub fn summary(p: &SummaryProps) -> Html {
+    let n = p.issues.len();
+    if n == 0 {
+        return html! {
+            <section class="rb-summary rb-ok" aria-live="polite"><p>{ "The body is valid: every documented rule holds." }</p></section>
+        };
+    }
+    html! {
+        <section class="rb-summary" aria-labelledby={format!("{}summary", p.prefix)}>
+            <details open={n <= 6}>
+                <summary id={format!("{}summary", p.prefix)} aria-live="polite">
+                    { format!("{n} issue{} to fix", if n == 1 { "" } else { "s" }) }
+                </summary>
+                <ul>
+                    { for p.issues.iter().enumerate().map(|(i, issue)| {
+                        let path = issue.path.clone();
+                        let go = p.on_focus.reform(move |_: MouseEvent| path.clone());
+                        html! {
+                            <li key={i}>
+                                <button type="button" class="rb-link rb-issue" onclick={go}>
+                                    <code>{ issue.path.clone() }</code>{ " " }{ issue.message.clone() }
+                                </button>
+                            </li>
+                        }
+                    }) }
+                </ul>
+            </details>
+        </section>
+    }
+}
