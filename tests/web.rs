@@ -26,12 +26,19 @@ async fn sleep(ms: i32) {
 }
 
 #[wasm_bindgen_test]
-async fn the_widget_mounts() {
+async fn the_widget_mounts_and_typing_reaches_the_preview() {
+    use wasm_bindgen::JsCast;
     let document = web_sys::window().unwrap().document().unwrap();
     let host = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&host).unwrap();
     request_builder::ui::mount(host.clone());
     sleep(20).await;
-    assert!(host.query_selector("form").unwrap().is_some(), "{}", host.inner_html());
-    assert!(host.inner_html().contains("Request builder"));
+    assert!(host.query_selector("form.rb-form").unwrap().is_some(), "{}", host.inner_html());
+    assert_eq!(host.query_selector_all("input[type=radio][value=rds]").unwrap().length(), 1);
+    let name = host.query_selector("input[id$='-name']").unwrap().expect("a name input").dyn_into::<web_sys::HtmlInputElement>().unwrap();
+    name.set_value("typed-in-wasm");
+    name.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
+    sleep(20).await;
+    let body = host.query_selector(".rb-body").unwrap().expect("the preview").text_content().unwrap();
+    assert!(body.contains("\"name\": \"typed-in-wasm\""), "{body}");
 }

@@ -128,7 +128,10 @@ pub fn app(props: &AppProps) -> Html {
         <div class="rb-app">
             <header class="rb-head">
                 <h1>{ "Create-instance request builder" }</h1>
-                <p class="rb-sub">{ format!("{} · {} · {} {}", api.title, api.cloud, api.method, api.path) }</p>
+                <p class="rb-sub">
+                    { format!("{} · {} · {} {}", api.title, api.cloud, api.method, api.path) }
+                    <a class="rb-jump" href={format!("#{prefix}preview")}>{ "Jump to the request" }</a>
+                </p>
             </header>
             { pickers(&PickersProps { api, mode: mode.clone(), prefix: prefix.clone(), lock_api: false, lock_mode: false, on_api, on_choice }) }
             { tools(&ToolsProps {
@@ -147,9 +150,10 @@ pub fn app(props: &AppProps) -> Html {
                     <fieldset class="rb-target">
                         <legend>{ "Where it goes" }</legend>
                         { target_input(&prefix, "endpoint", "Endpoint", "host, e.g. 127.0.0.1:8080", &state, &d) }
-                        { for api.path_params.iter().map(|pp| target_input(&prefix, pp.name, pp.label, pp.default.map(|d| format!("default: {d}")).as_deref().unwrap_or(pp.help), &state, &d)) }
+                        { for api.path_params.iter().map(|pp| target_input(&prefix, pp.name, pp.label, pp.default.map(|d| format!("default: {d}")).as_deref().unwrap_or("your project ID"), &state, &d)) }
                     </fieldset>
                     { preview(&PreviewProps {
+                        id: format!("{prefix}preview"),
                         method: api.method, url: AttrValue::from(url), body: AttrValue::from(derived.body.clone()), reveal: state.reveal,
                         has_secrets: derived.has_secrets, on_copy, on_download, on_reveal: act(&d, |_| Action::ToggleReveal),
                     }) }

@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 pub struct PreviewProps {
+    pub id: String,
     pub method: &'static str,
     pub url: AttrValue,
     pub body: AttrValue,
@@ -19,7 +20,7 @@ pub fn preview(p: &PreviewProps) -> Html {
     let download = p.on_download.reform(|_: MouseEvent| ());
     let reveal = p.on_reveal.reform(|_: MouseEvent| ());
     html! {
-        <section class="rb-preview" aria-label="Request preview">
+        <section class="rb-preview" id={p.id.clone()} aria-label="Request preview" tabindex="-1">
             <div class="rb-preview-head">
                 <h2>{ "Request" }</h2>
                 <div class="rb-actions">

@@ -65,7 +65,7 @@ pub fn sections(p: &SectionsProps) -> Html {
                                     }
                                 }) }
                                 { for msgs.iter().map(|m| html! { <p class="rb-msg">{ m.clone() }</p> }) }
-                                <button type="button" class="rb-add" onclick={add} aria-label={format!("Add a row to {}", f.label)}>{ "Add row" }</button>
+                                <button type="button" class="rb-add" onclick={add} aria-label={format!("Add row to {}", f.label)}>{ "Add row" }</button>
                             </fieldset>
                         }
                     }
@@ -85,7 +85,7 @@ pub fn sections(p: &SectionsProps) -> Html {
                                     }
                                 }) }
                                 { for msgs.iter().map(|m| html! { <p class="rb-msg">{ m.clone() }</p> }) }
-                                <button type="button" class="rb-add" onclick={add} aria-label={format!("Add an entry to {}", f.label)}>{ "Add entry" }</button>
+                                <button type="button" class="rb-add" onclick={add} aria-label={format!("Add entry to {}", f.label)}>{ "Add entry" }</button>
                             </fieldset>
                         }
                     }

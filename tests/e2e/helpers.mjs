@@ -52,5 +52,5 @@ export async function preview(page) {
 
 /** Clicks "Add row" / "Add entry" of an array group. */
 export async function addRow(page, label) {
-  await page.getByRole('button', { name: new RegExp(`^Add (a row|an entry) to ${label}$`) }).click();
+  await page.getByRole('button', { name: new RegExp(`^Add (row|entry) to ${label}$`) }).click();
 }

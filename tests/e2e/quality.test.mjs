@@ -1,0 +1,99 @@
+// Issue 4: accessibility (axe-core, light and dark), screenshots at two widths, hostile
+// text stays inert, and the bundle stays within its size budget.
+import { test, assert, assertEqual, openApp } from './harness.mjs';
+import { pick, set, value, previewText, message, fieldId } from './helpers.mjs';
+import { bundleSizes } from './size.mjs';
+import { join } from 'node:path';
+
+const APIS = ['geminidb', 'geminidb-cassandra', 'ddm', 'rds', 'rabbitmq'];
+
+async function axe(page, root) {
+  if (!(await page.evaluate(() => !!window.axe))) await page.addScriptTag({ path: join(root, 'node_modules', 'axe-core', 'axe.min.js') });
+  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+}
+
+for (const scheme of ['light', 'dark']) {
+  test(`axe-core finds no violations on any API's form (${scheme})`, async ({ browser, url, root }) => {
+    const context = await browser.newContext({ colorScheme: scheme });
+    try {
+      const page = await openApp(context, url);
+      const all = [];
+      for (const api of APIS) {
+        await pick(page, 'api', api);
+        all.push(...(await axe(page, root)).map((v) => `${api}: ${v}`));
+        // Again with every message showing (after an attempt to copy) and the help open.
+        await page.getByRole('button', { name: 'Copy' }).click();
+        await page.locator('.rb-help').first().evaluate((d) => (d.open = true));
+        all.push(...(await axe(page, root)).map((v) => `${api} (messages shown): ${v}`));
+      }
+      assert(all.length === 0, `violations:\n${all.join('\n')}`);
+    } finally {
+      await context.close();
+    }
+  });
+}
+
+test('screenshots of every API at 1280x800 and 375x800', async ({ browser, url, artifacts }) => {
+  for (const [w, h] of [[1280, 800], [375, 800]]) {
+    const context = await browser.newContext({ viewport: { width: w, height: h } });
+    const page = await openApp(context, url);
+    for (const api of APIS) {
+      await pick(page, 'api', api);
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.screenshot({ path: join(artifacts, `${api}-${w}x${h}.png`) });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert(overflow <= 0, `${api} at ${w}px scrolls sideways by ${overflow}px`);
+    }
+    await context.close();
+  }
+});
+
+const HOSTILE = [
+  '<img src=x onerror=alert(1)>',
+  `quote " and 'single' and \\ backslash \\" mixed`,
+  '\u202Eright-to-left override \u05E9\u05DC\u05D5\u05DD',
+  'emoji 😀👩‍💻 and zero\u200Bwidth',
+  '</script><script>alert(2)</script>',
+];
+
+test('hostile text stays inert in the field, its message and the preview', async ({ context, url }) => {
+  const page = await openApp(context, url);
+  let dialogs = 0;
+  page.on('dialog', async (d) => {
+    dialogs++;
+    await d.dismiss();
+  });
+  await pick(page, 'api', 'rabbitmq');
+  for (const text of HOSTILE) {
+    await set(page, 'name', text);
+    await set(page, 'description', text);
+    assertEqual(await value(page, 'name'), text, 'the field holds the text as typed');
+    const msg = await message(page, 'name');
+    assert(msg && msg.includes('can contain only'), `the name's message shows: ${msg}`);
+    const body = JSON.parse(await previewText(page));
+    assertEqual(body.name, text, 'the preview carries it, escaped');
+    assertEqual(body.description, text, 'the description too');
+  }
+  const long = 'x'.repeat(10000);
+  const started = Date.now();
+  await set(page, 'vpc_id', long);
+  await set(page, 'name', '<b>' + long);
+  assertEqual((await value(page, 'vpc_id')).length, 10000);
+  const msg = await message(page, 'name');
+  assert(msg.includes('it has 10003'), `the length message counts: ${msg.slice(0, 120)}`);
+  assert(msg.length < 400, 'the message does not repeat the whole value');
+  assertEqual(JSON.parse(await previewText(page)).vpc_id.length, 10000);
+  // Still responsive: a click answers.
+  await pick(page, 'topology', 'cluster');
+  assert(await page.locator('input[name="rb1-topology"][value="cluster"]').isChecked(), 'the page still answers');
+  assert(Date.now() - started < 30000, 'no hang');
+  assertEqual(await page.locator('.rb-app img, .rb-app script, .rb-app b').count(), 0, 'no markup was created from the text');
+  assertEqual(dialogs, 0, 'no script ran');
+});
+
+test('the bundle is at most 150 KB gzip -9 (html + js + wasm + css)', async ({ root }) => {
+  const { files, total } = bundleSizes(join(root, 'dist'));
+  const counted = files.filter((f) => /\.(html|js|wasm|css)$/.test(f.file)).reduce((t, f) => t + f.gzip, 0);
+  assert(counted <= 150 * 1024, `bundle is ${(counted / 1024).toFixed(1)} KB gzip (all files ${(total.gzip / 1024).toFixed(1)} KB)`);
+});
