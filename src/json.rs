@@ -69,6 +69,55 @@ impl Json {
     }
 }
 
+/// Two-space indented JSON text (numbers as written).
+pub fn pretty(v: &Json) -> String {
+    fn go(v: &Json, depth: usize, out: &mut String) {
+        let pad = |out: &mut String, d: usize| {
+            out.push('\n');
+            for _ in 0..d {
+                out.push_str("  ");
+            }
+        };
+        match v {
+            Json::Null => out.push_str("null"),
+            Json::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
+            Json::Num(n) => out.push_str(n),
+            Json::Str(s) => crate::body::quote(s, out),
+            Json::Arr(items) if items.is_empty() => out.push_str("[]"),
+            Json::Obj(kv) if kv.is_empty() => out.push_str("{}"),
+            Json::Arr(items) => {
+                out.push('[');
+                for (i, item) in items.iter().enumerate() {
+                    if i > 0 {
+                        out.push(',');
+                    }
+                    pad(out, depth + 1);
+                    go(item, depth + 1, out);
+                }
+                pad(out, depth);
+                out.push(']');
+            }
+            Json::Obj(kv) => {
+                out.push('{');
+                for (i, (k, item)) in kv.iter().enumerate() {
+                    if i > 0 {
+                        out.push(',');
+                    }
+                    pad(out, depth + 1);
+                    crate::body::quote(k, out);
+                    out.push_str(": ");
+                    go(item, depth + 1, out);
+                }
+                pad(out, depth);
+                out.push('}');
+            }
+        }
+    }
+    let mut out = String::new();
+    go(v, 0, &mut out);
+    out
+}
+
 pub fn parse(text: &str) -> Result<Json, SyntaxError> {
     let mut p = Parser { s: text.as_bytes(), i: 0 };
     p.ws();

@@ -6,6 +6,7 @@
 
 pub mod body;
 pub mod catalog;
+pub mod export;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
 pub mod fill;
@@ -15,6 +16,7 @@ pub mod json;
 pub mod mode;
 pub mod report;
 pub mod request;
+pub mod response;
 pub mod rules;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;

@@ -14,6 +14,11 @@ pub fn url(api: &Api, endpoint: &str, param: &dyn Fn(&str) -> String) -> String 
     } else {
         format!("https://{host}")
     };
+    format!("{base}{}", path(api, param))
+}
+
+/// The path with its parameters filled in (placeholders until given).
+pub fn path(api: &Api, param: &dyn Fn(&str) -> String) -> String {
     let mut path = api.path.to_string();
     for p in api.path_params {
         let given = param(p.name);
@@ -21,7 +26,12 @@ pub fn url(api: &Api, endpoint: &str, param: &dyn Fn(&str) -> String) -> String 
         let filled = if value.is_empty() { format!("{{{}}}", p.name) } else { encode(&value) };
         path = path.replace(&format!("{{{}}}", p.name), &filled);
     }
-    format!("{base}{path}")
+    path
+}
+
+/// The URL through a proxy: its base replaces `https://{endpoint}`.
+pub fn via_proxy(proxy: &str, path: &str) -> String {
+    format!("{}{path}", proxy.trim().trim_end_matches('/'))
 }
 
 /// Whether every path parameter and the endpoint are given (no placeholder left).

@@ -5,13 +5,16 @@ mod dom;
 mod field;
 mod pickers;
 mod preview;
+mod send;
 mod sections;
 mod state;
+mod submit;
 mod summary;
 mod tools;
 
 use crate::body::{self, Style};
-use crate::{form, request, rules, Addr};
+use crate::{export, form, request, rules, Addr};
+use send::{send_panel, SendProps};
 use pickers::{pickers, PickersProps};
 use preview::{preview, PreviewProps};
 use sections::Sections;
@@ -73,6 +76,13 @@ pub fn app(props: &AppProps) -> Html {
     let prefix = use_memo((), |_| next_prefix());
     let prefix = AttrValue::from((*prefix).clone());
     let paste = use_node_ref();
+    // The token lives here, in memory, and nowhere else: not in the reducer's state (which a
+    // draft or a link could serialize), never in a URL.
+    let token = use_state(String::new);
+    // Set synchronously on the first click, so rapid clicks cannot start a second request
+    // before the button re-renders as disabled.
+    let busy = use_mut_ref(|| false);
+    let controller = use_mut_ref(|| None::<web_sys::AbortController>);
     let api = state.api;
     let mode = state.mode().clone();
     let values = state.values();
@@ -102,7 +112,75 @@ pub fn app(props: &AppProps) -> Html {
         })
     };
 
-    let url = request::url(api, state.target("endpoint"), &|name| state.target(name).to_string());
+    let param = |name: &str| state.target(name).to_string();
+    let url = request::url(api, state.target("endpoint"), &param);
+    let proxy = state.target("proxy").trim().to_string();
+    let send_url = if proxy.is_empty() { url.clone() } else { request::via_proxy(&proxy, &request::path(api, &param)) };
+    let blocked = if !request::is_complete(&send_url) {
+        Some(format!("Fill in the endpoint and {} to send.", api.path_params.iter().filter(|p| p.default.is_none()).map(|p| p.label).collect::<Vec<_>>().join(", ")))
+    } else if token.is_empty() {
+        Some("Enter your X-Auth-Token to send.".to_string())
+    } else {
+        None
+    };
+    let timeout: u32 = state.target("timeout").trim().parse().ok().filter(|t| *t > 0).unwrap_or(30);
+    let exact_body = {
+        let (mode, values) = (mode.clone(), values.clone());
+        move || body::render(api, &mode, &values, Style::Pretty, false)
+    };
+    let on_send = {
+        let (d, busy, controller, token, blocked, send_url, issues, exact_body) =
+            (d.clone(), busy.clone(), controller.clone(), token.clone(), blocked.clone(), send_url.clone(), derived.issues.len(), exact_body.clone());
+        Callback::from(move |force: bool| {
+            if *busy.borrow() {
+                return;
+            }
+            if issues > 0 && !force {
+                d.dispatch(Action::Confirm(true));
+                return;
+            }
+            if let Some(why) = &blocked {
+                d.dispatch(Action::Status(why.clone()));
+                return;
+            }
+            *busy.borrow_mut() = true;
+            d.dispatch(Action::SendStarted);
+            let done = {
+                let (d, busy) = (d.clone(), busy.clone());
+                Callback::from(move |sent| {
+                    *busy.borrow_mut() = false;
+                    d.dispatch(Action::SendDone(sent));
+                })
+            };
+            let started = submit::send(send_url.clone(), exact_body(), (*token).clone(), timeout, done.clone());
+            if started.is_none() {
+                done.emit(Err(submit::Failure::Network("the browser could not start the request".into())));
+            }
+            *controller.borrow_mut() = started;
+        })
+    };
+    let on_cancel = {
+        let controller = controller.clone();
+        Callback::from(move |_| {
+            if let Some(c) = controller.borrow_mut().take() {
+                c.abort();
+            }
+        })
+    };
+    let export_cb = |curl: bool| {
+        let (d, url, token, include, exact_body) = (d.clone(), url.clone(), token.clone(), state.include_token, exact_body.clone());
+        Callback::from(move |_| {
+            let t = include.then(|| (*token).clone());
+            let text = if curl { export::curl(api.method, &url, &exact_body(), t.as_deref()) } else { export::fetch(api.method, &url, &exact_body(), t.as_deref()) };
+            let what = format!(
+                "Copied {} with the body as it will be sent (secrets included) and the token {}.",
+                if curl { "a curl command" } else { "a fetch() snippet" },
+                if include { "included" } else if curl { "as $TOKEN" } else { "left for you to fill in" }
+            );
+            let d = d.clone();
+            dom::copy(text, Callback::from(move |ok: bool| d.dispatch(Action::Status(if ok { what.clone() } else { "The browser refused the clipboard.".into() }))));
+        })
+    };
     let on_copy = {
         let (d, body, masked, issues) = (d.clone(), derived.body.clone(), derived.has_secrets && !state.reveal, derived.issues.len());
         Callback::from(move |_| {
@@ -147,17 +225,38 @@ pub fn app(props: &AppProps) -> Html {
                 </form>
                 <aside class="rb-side">
                     { summary(&SummaryProps { issues: derived.issues.clone(), prefix: prefix.clone(), on_focus }) }
-                    <fieldset class="rb-target">
-                        <legend>{ "Where it goes" }</legend>
-                        { target_input(&prefix, "endpoint", "Endpoint", "host, e.g. 127.0.0.1:8080", &state, &d) }
-                        { for api.path_params.iter().map(|pp| target_input(&prefix, pp.name, pp.label, pp.default.map(|d| format!("default: {d}")).as_deref().unwrap_or("your project ID"), &state, &d)) }
-                    </fieldset>
                     { preview(&PreviewProps {
                         id: format!("{prefix}preview"),
-                        method: api.method, url: AttrValue::from(url), body: AttrValue::from(derived.body.clone()), reveal: state.reveal,
+                        method: api.method, url: AttrValue::from(url.clone()), body: AttrValue::from(derived.body.clone()), reveal: state.reveal,
                         has_secrets: derived.has_secrets, on_copy, on_download, on_reveal: act(&d, |_| Action::ToggleReveal),
+                        token_given: !token.is_empty(),
                     }) }
                     <p class="rb-status" role="status" aria-live="polite">{ state.status.clone() }</p>
+                    { send_panel(&SendProps {
+                        prefix: prefix.clone(),
+                        targets: html! { <>
+                            { target_input(&prefix, "endpoint", "Endpoint", "host, e.g. 127.0.0.1:8080", &state, &d) }
+                            { for api.path_params.iter().map(|pp| target_input(&prefix, pp.name, pp.label, pp.default.map(|d| format!("default: {d}")).as_deref().unwrap_or("your project ID"), &state, &d)) }
+                        </> },
+                        token: AttrValue::from((*token).clone()),
+                        on_token: { let token = token.clone(); Callback::from(move |t: String| token.set(t)) },
+                        timeout: AttrValue::from(state.target("timeout").to_string()),
+                        proxy: AttrValue::from(state.target("proxy").to_string()),
+                        on_timeout: act(&d, |t| Action::SetTarget("timeout", t)),
+                        on_proxy: act(&d, |t| Action::SetTarget("proxy", t)),
+                        issues: derived.issues.len(),
+                        blocked: blocked.clone(),
+                        sending: state.sending,
+                        confirm: state.confirm,
+                        sent: state.sent.clone(),
+                        include_token: state.include_token,
+                        on_send,
+                        on_confirm: act(&d, Action::Confirm),
+                        on_cancel,
+                        on_include_token: act(&d, Action::IncludeToken),
+                        on_curl: export_cb(true),
+                        on_fetch: export_cb(false),
+                    }) }
                 </aside>
             </div>
         </div>

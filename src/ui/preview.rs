@@ -1,6 +1,7 @@
 //! The live request preview: method and URL, headers, the exact body; copy, download and a
 //! reveal toggle for secrets.
 
+use crate::body;
 use yew::prelude::*;
 
 pub struct PreviewProps {
@@ -10,6 +11,8 @@ pub struct PreviewProps {
     pub body: AttrValue,
     pub reveal: bool,
     pub has_secrets: bool,
+    /// Whether a token was typed in the send panel (the header shows it masked either way).
+    pub token_given: bool,
     pub on_copy: Callback<()>,
     pub on_download: Callback<()>,
     pub on_reveal: Callback<()>,
@@ -34,7 +37,7 @@ pub fn preview(p: &PreviewProps) -> Html {
                 </div>
             </div>
             <p class="rb-line"><span class="rb-method">{ p.method }</span>{ " " }<span class="rb-url">{ p.url.clone() }</span></p>
-            <pre class="rb-headers">{ "Content-Type: application/json\nX-Auth-Token: ********" }</pre>
+            <pre class="rb-headers">{ format!("Content-Type: application/json\nX-Auth-Token: {}", if p.token_given { body::MASK } else { "<your token, in Send>" }) }</pre>
             <pre class="rb-body" tabindex="0" aria-label="JSON body"><code>{ p.body.clone() }</code></pre>
         </section>
     }

@@ -33,6 +33,14 @@ pub struct State {
     pub status: String,
     /// Bumped on every change of values, so memoized derivations know when to recompute.
     pub rev: u64,
+    /// A request is in flight.
+    pub sending: bool,
+    /// How the last send went.
+    pub sent: Option<super::submit::Sent>,
+    /// The "send anyway" confirmation is open.
+    pub confirm: bool,
+    /// Exports include the token (off unless the user asks).
+    pub include_token: bool,
 }
 
 pub enum Action {
@@ -52,6 +60,10 @@ pub enum Action {
     SetTarget(&'static str, String),
     Status(String),
     DismissNotes,
+    Confirm(bool),
+    SendStarted,
+    SendDone(super::submit::Sent),
+    IncludeToken(bool),
 }
 
 impl State {
@@ -77,6 +89,10 @@ impl State {
             undo: None,
             status: String::new(),
             rev: 0,
+            sending: false,
+            sent: None,
+            confirm: false,
+            include_token: false,
         }
     }
 
@@ -209,6 +225,21 @@ impl Reducible for State {
                 s.notes.clear();
                 s.import_error = None;
             }
+            Action::Confirm(open) => {
+                s.confirm = open;
+                s.attempted = true;
+            }
+            Action::SendStarted => {
+                s.sending = true;
+                s.confirm = false;
+                s.attempted = true;
+                s.sent = None;
+            }
+            Action::SendDone(result) => {
+                s.sending = false;
+                s.sent = Some(result);
+            }
+            Action::IncludeToken(on) => s.include_token = on,
         }
         Rc::new(s)
     }

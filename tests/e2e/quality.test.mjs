@@ -23,7 +23,7 @@ for (const scheme of ['light', 'dark']) {
         await pick(page, 'api', api);
         all.push(...(await axe(page, root)).map((v) => `${api}: ${v}`));
         // Again with every message showing (after an attempt to copy) and the help open.
-        await page.getByRole('button', { name: 'Copy' }).click();
+        await page.getByRole('button', { name: 'Copy', exact: true }).click();
         await page.locator('.rb-help').first().evaluate((d) => (d.open = true));
         all.push(...(await axe(page, root)).map((v) => `${api} (messages shown): ${v}`));
       }

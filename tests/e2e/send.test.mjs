@@ -1,0 +1,206 @@
+// Issue 5: sending, tested against a real HTTP server on 127.0.0.1 that records what it gets.
+import { test, assert, assertEqual, openApp } from './harness.mjs';
+import { pick, set, previewText } from './helpers.mjs';
+import { apiServer, json, refusedPort } from './api-server.mjs';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+
+// Async: the recording server runs in this process, so a blocking call would deadlock it.
+const run = promisify(execFile);
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const TOKEN = 'tok-secret-123';
+
+/** An RDS MySQL single-instance form filled with valid example values, aimed at `endpoint`. */
+async function ready(context, url, endpoint, { timeout } = {}) {
+  const page = await openApp(context, url);
+  await pick(page, 'api', 'rds');
+  await page.getByRole('button', { name: 'Fill with example values' }).click();
+  await page.fill('#rb1-target-endpoint', endpoint);
+  await page.fill('#rb1-target-project_id', 'proj-1');
+  await page.fill('#rb1-token', TOKEN);
+  if (timeout) await page.fill('#rb1-timeout', String(timeout));
+  return page;
+}
+
+async function sendAndWait(page) {
+  await page.getByRole('button', { name: 'Send request' }).click();
+  await page.locator('.rb-response').waitFor({ timeout: 15000 });
+  return (await page.locator('.rb-response').innerText()).trim();
+}
+
+async function withServer(fn) {
+  const api = await apiServer();
+  try {
+    await fn(api);
+  } finally {
+    await api.close();
+  }
+}
+
+test('202: method, path, headers and the exact body arrive; the returned ids are highlighted', ({ context, url }) =>
+  withServer(async (api) => {
+    const page = await ready(context, url, api.url);
+    const shown = await previewText(page);
+    const text = await sendAndWait(page);
+    assert(text.includes('HTTP 202'), text);
+    assertEqual(await page.locator('.rb-ids mark').allInnerTexts(), ['inst-1', 'job-1'], 'ids highlighted');
+    const posts = api.posts();
+    assertEqual(posts.length, 1, 'one request');
+    const [r] = posts;
+    assertEqual(r.method, 'POST');
+    assertEqual(r.path, '/v3/proj-1/instances');
+    assertEqual(r.headers['content-type'], 'application/json');
+    assertEqual(r.headers['x-auth-token'], TOKEN);
+    assertEqual(r.body, shown, 'the body is byte for byte what the preview shows');
+    assert(!page.url().includes(TOKEN), 'the token is not in the page URL');
+  }));
+
+test('RabbitMQ: the path carries the engine and the project ID', ({ context, url }) =>
+  withServer(async (api) => {
+    const page = await openApp(context, url);
+    await pick(page, 'api', 'rabbitmq');
+    await page.getByRole('button', { name: 'Fill with example values' }).click();
+    await page.fill('#rb1-target-endpoint', api.url);
+    await page.fill('#rb1-target-project_id', 'p-9');
+    await page.fill('#rb1-token', TOKEN);
+    await sendAndWait(page);
+    assertEqual(api.posts()[0].path, '/v2/rabbitmq/p-9/instances', 'default engine');
+    await page.fill('#rb1-target-engine', 'rabbitmq-x');
+    await sendAndWait(page);
+    assertEqual(api.posts()[1].path, '/v2/rabbitmq-x/p-9/instances');
+  }));
+
+test('400 shows the service error code and message', ({ context, url }) =>
+  withServer(async (api) => {
+    api.set({ respond: (req, res) => json(res, 400, { externalMessage: 'Parameter error.', errCode: 'DBS.280001' }) });
+    const page = await ready(context, url, api.url);
+    const text = await sendAndWait(page);
+    assert(text.includes('HTTP 400') && text.includes('rejected'), text);
+    assertEqual((await page.locator('.rb-service-error').innerText()).trim(), 'DBS.280001 Parameter error.');
+  }));
+
+test('500 shows the status and error_code/error_msg', ({ context, url }) =>
+  withServer(async (api) => {
+    api.set({ respond: (req, res) => json(res, 500, { error_code: 'DBS.200412', error_msg: 'Server failure.' }) });
+    const page = await ready(context, url, api.url);
+    const text = await sendAndWait(page);
+    assert(text.includes('HTTP 500'), text);
+    assertEqual((await page.locator('.rb-service-error').innerText()).trim(), 'DBS.200412 Server failure.');
+  }));
+
+test('a body that is not JSON is shown as received', ({ context, url }) =>
+  withServer(async (api) => {
+    api.set({ respond: (req, res) => { res.writeHead(502, { 'content-type': 'text/html' }); res.end('<html><b>Bad gateway</b></html>'); } });
+    const page = await ready(context, url, api.url);
+    const text = await sendAndWait(page);
+    assert(text.includes('HTTP 502') && text.includes('not JSON'), text);
+    assertEqual((await page.locator('.rb-response-body').innerText()).trim(), '<html><b>Bad gateway</b></html>', 'raw text, not markup');
+    assertEqual(await page.locator('.rb-response b').count(), 0);
+  }));
+
+test('a response slower than the timeout gives a clear message, and sending works again', ({ context, url }) =>
+  withServer(async (api) => {
+    api.set({ respond: (req, res) => setTimeout(() => json(res, 202, { id: 'late' }), 3000) });
+    const page = await ready(context, url, api.url, { timeout: 1 });
+    const text = await sendAndWait(page);
+    assert(text.includes('No response within 1 second.'), text);
+    assert(await page.getByRole('button', { name: 'Send request' }).isEnabled(), 'the button is back');
+  }));
+
+test('cancel stops waiting', ({ context, url }) =>
+  withServer(async (api) => {
+    api.set({ respond: (req, res) => setTimeout(() => json(res, 202, { id: 'late' }), 5000) });
+    const page = await ready(context, url, api.url);
+    await page.getByRole('button', { name: 'Send request' }).click();
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await page.locator('.rb-response').waitFor();
+    assert((await page.locator('.rb-response').innerText()).includes('Cancelled.'));
+  }));
+
+test('connection refused explains the likely cause', async ({ context, url }) => {
+  const port = await refusedPort();
+  const page = await ready(context, url, `http://127.0.0.1:${port}`);
+  const text = await sendAndWait(page);
+  assert(text.includes('The browser got no response') && text.includes('unreachable') && text.includes('CORS'), text);
+  assert(text.includes('proxy'), 'offers the proxy setting');
+});
+
+test('a server without CORS headers: explained, and no POST gets through', ({ context, url }) =>
+  withServer(async (api) => {
+    api.set({ cors: false });
+    const page = await ready(context, url, api.url);
+    const text = await sendAndWait(page);
+    assert(text.includes('CORS'), text);
+    assertEqual(api.posts().length, 0, 'the browser stopped at the preflight');
+    assertEqual(api.requests.filter((r) => r.method === 'OPTIONS').length, 1, 'the preflight reached the server');
+  }));
+
+test('a proxy base URL replaces the endpoint', ({ context, url }) =>
+  withServer(async (api) => {
+    const page = await ready(context, url, 'dms.example.invalid');
+    await page.getByText('Behind a proxy?').click();
+    await page.fill('#rb1-proxy', `${api.url}/proxy/`);
+    await sendAndWait(page);
+    assertEqual(api.posts()[0].path, '/proxy/v3/proj-1/instances');
+  }));
+
+test('20 rapid clicks send exactly 1 request', ({ context, url }) =>
+  withServer(async (api) => {
+    api.set({ respond: (req, res) => setTimeout(() => json(res, 202, { id: 'one' }), 1500) });
+    const page = await ready(context, url, api.url);
+    // All twenty in one task, before the widget can re-render the button as disabled.
+    await page.getByRole('button', { name: 'Send request' }).evaluate((b) => { for (let i = 0; i < 20; i++) b.click(); });
+    await page.locator('.rb-response').waitFor({ timeout: 15000 });
+    await page.waitForTimeout(300);
+    assertEqual(api.posts().length, 1);
+  }));
+
+test('an invalid body is sent only after "send anyway" is confirmed', ({ context, url }) =>
+  withServer(async (api) => {
+    const page = await ready(context, url, api.url);
+    await set(page, 'name', '');
+    assert(await page.getByRole('button', { name: 'Send request' }).isDisabled(), 'plain send is disabled');
+    await page.getByRole('button', { name: 'Send anyway…' }).click();
+    assert(await page.getByRole('alertdialog').isVisible(), 'asks first');
+    assertEqual(api.posts().length, 0, 'nothing sent yet');
+    await page.getByRole('button', { name: 'Yes, send anyway' }).click();
+    await page.locator('.rb-response').waitFor();
+    const posts = api.posts();
+    assertEqual(posts.length, 1);
+    assert(!('name' in JSON.parse(posts[0].body)), 'the invalid body went as shown');
+  }));
+
+test('the curl export, run with curl, and the fetch() export, run with node, send the same request', ({ browser, url }) =>
+  withServer(async (api) => {
+    const context = await browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: url });
+    try {
+      const page = await ready(context, url, api.url);
+      await sendAndWait(page);
+      await page.getByRole('button', { name: 'Copy as curl' }).click();
+      await page.getByText('Copied a curl command').waitFor();
+      const curl = await page.evaluate(() => navigator.clipboard.readText());
+      assert(curl.includes('$TOKEN') && !curl.includes(TOKEN), 'the token is a $TOKEN placeholder');
+      await run('bash', ['-c', curl], { env: { ...process.env, TOKEN }, timeout: 20000 });
+      await page.getByRole('button', { name: 'Copy as fetch()' }).click();
+      await page.getByText('Copied a fetch() snippet').waitFor();
+      const snippet = await page.evaluate(() => navigator.clipboard.readText());
+      assert(!snippet.includes(TOKEN), 'the snippet leaves the token to fill in');
+      const dir = mkdtempSync(join(tmpdir(), 'rb-fetch-'));
+      writeFileSync(join(dir, 'send.mjs'), snippet.replace('"<your X-Auth-Token>"', JSON.stringify(TOKEN)));
+      await run('node', [join(dir, 'send.mjs')], { timeout: 20000 });
+      const [browserSent, curlSent, nodeSent] = api.posts();
+      for (const [who, r] of [['curl', curlSent], ['fetch()', nodeSent]]) {
+        assertEqual(r.method, browserSent.method, `${who} method`);
+        assertEqual(r.path, browserSent.path, `${who} path`);
+        assertEqual(r.headers['content-type'], 'application/json', `${who} content-type`);
+        assertEqual(r.headers['x-auth-token'], TOKEN, `${who} token`);
+        assert(r.bytes.equals(browserSent.bytes), `${who} body is byte for byte the same`);
+      }
+    } finally {
+      await context.close();
+    }
+  }));
