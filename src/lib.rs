@@ -6,6 +6,7 @@
 
 pub mod body;
 pub mod catalog;
+pub mod draft;
 pub mod export;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;

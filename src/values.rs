@@ -3,11 +3,12 @@
 //! Objects flatten into dotted keys (`datastore.type`); arrays of objects hold rows, each its
 //! own `Values`; arrays of strings hold items. Values for every mode live side by side, so
 //! switching mode and back loses nothing; the mode decides what is sent.
-
-use std::collections::BTreeMap;
+//!
+//! The entries are a vector sorted by key: a form has a few dozen at most, binary search is as
+//! fast as a map there, and a map type would cost the bundle several kilobytes of code.
 
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
-pub struct Values(BTreeMap<String, Val>);
+pub struct Values(Vec<(String, Val)>);
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Val {
@@ -44,9 +45,30 @@ impl Values {
         self.0.is_empty()
     }
 
+    fn find(&self, key: &str) -> Result<usize, usize> {
+        self.0.binary_search_by(|(k, _)| k.as_str().cmp(key))
+    }
+
+    fn get_val(&self, key: &str) -> Option<&Val> {
+        self.find(key).ok().map(|i| &self.0[i].1)
+    }
+
+    fn remove_key(&mut self, key: &str) {
+        if let Ok(i) = self.find(key) {
+            self.0.remove(i);
+        }
+    }
+
+    pub(crate) fn insert_val(&mut self, key: String, val: Val) {
+        match self.find(&key) {
+            Ok(i) => self.0[i].1 = val,
+            Err(i) => self.0.insert(i, (key, val)),
+        }
+    }
+
     /// The text at a path; "" when absent.
     pub fn text(&self, path: &str) -> &str {
-        match self.0.get(path) {
+        match self.get_val(path) {
             Some(Val::Text(s)) => s,
             _ => "",
         }
@@ -55,14 +77,14 @@ impl Values {
     pub fn set_text(&mut self, path: &str, text: impl Into<String>) {
         let text = text.into();
         if text.is_empty() {
-            self.0.remove(path);
+            self.remove_key(path);
         } else {
-            self.0.insert(path.to_string(), Val::Text(text));
+            self.insert_val(path.to_string(), Val::Text(text));
         }
     }
 
     pub fn list(&self, path: &str) -> &[String] {
-        match self.0.get(path) {
+        match self.get_val(path) {
             Some(Val::List(v)) => v,
             _ => &[],
         }
@@ -70,14 +92,14 @@ impl Values {
 
     pub fn set_list(&mut self, path: &str, items: Vec<String>) {
         if items.is_empty() {
-            self.0.remove(path);
+            self.remove_key(path);
         } else {
-            self.0.insert(path.to_string(), Val::List(items));
+            self.insert_val(path.to_string(), Val::List(items));
         }
     }
 
     pub fn rows(&self, path: &str) -> &[Values] {
-        match self.0.get(path) {
+        match self.get_val(path) {
             Some(Val::Rows(v)) => v,
             _ => &[],
         }
@@ -85,9 +107,9 @@ impl Values {
 
     pub fn set_rows(&mut self, path: &str, rows: Vec<Values>) {
         if rows.is_empty() {
-            self.0.remove(path);
+            self.remove_key(path);
         } else {
-            self.0.insert(path.to_string(), Val::Rows(rows));
+            self.insert_val(path.to_string(), Val::Rows(rows));
         }
     }
 
@@ -110,7 +132,7 @@ impl Values {
                     items.resize(i + 1, String::new());
                 }
                 items[*i] = text;
-                self.0.insert(p.clone(), Val::List(items));
+                self.insert_val(p.clone(), Val::List(items));
             }
             Addr::Cell(p, i, c) => {
                 let mut rows = self.rows(p).to_vec();
@@ -118,7 +140,7 @@ impl Values {
                     rows.resize(i + 1, Values::new());
                 }
                 rows[*i].set_text(c, text);
-                self.0.insert(p.clone(), Val::Rows(rows));
+                self.insert_val(p.clone(), Val::Rows(rows));
             }
         }
     }
@@ -128,21 +150,22 @@ impl Values {
         if objects {
             let mut rows = self.rows(path).to_vec();
             rows.push(Values::new());
-            self.0.insert(path.to_string(), Val::Rows(rows));
+            self.insert_val(path.to_string(), Val::Rows(rows));
         } else {
             let mut items = self.list(path).to_vec();
             items.push(String::new());
-            self.0.insert(path.to_string(), Val::List(items));
+            self.insert_val(path.to_string(), Val::List(items));
         }
     }
 
     /// Removes row or item `i`.
     pub fn remove(&mut self, path: &str, i: usize) {
-        match self.0.get_mut(path) {
-            Some(Val::Rows(rows)) if i < rows.len() => {
+        let Ok(at) = self.find(path) else { return };
+        match &mut self.0[at].1 {
+            Val::Rows(rows) if i < rows.len() => {
                 rows.remove(i);
             }
-            Some(Val::List(items)) if i < items.len() => {
+            Val::List(items) if i < items.len() => {
                 items.remove(i);
             }
             _ => {}
@@ -151,20 +174,18 @@ impl Values {
 
     /// Whether any key starts with the prefix (an object has something in it).
     pub fn has_prefix(&self, prefix: &str) -> bool {
-        self.0.range::<str, _>((std::ops::Bound::Included(prefix), std::ops::Bound::Unbounded)).next().is_some_and(|(k, _)| k.starts_with(prefix))
+        let i = self.find(prefix).unwrap_or_else(|i| i);
+        self.0.get(i).is_some_and(|(k, _)| k.starts_with(prefix))
     }
 
+    /// The entries, in key order.
     pub fn iter(&self) -> impl Iterator<Item = (&String, &Val)> {
-        self.0.iter()
+        self.0.iter().map(|(k, v)| (k, v))
     }
 
     /// Keeps only the entries the predicate accepts (by key).
     pub fn retain(&mut self, mut keep: impl FnMut(&str) -> bool) {
-        self.0.retain(|k, _| keep(k));
-    }
-
-    pub(crate) fn insert_val(&mut self, path: String, val: Val) {
-        self.0.insert(path, val);
+        self.0.retain(|(k, _)| keep(k));
     }
 }
 
@@ -179,6 +200,19 @@ mod tests {
         assert_eq!(v.text("name"), "abc");
         v.set_text("name", "");
         assert!(v.is_empty());
+    }
+
+    #[test]
+    fn keys_stay_sorted_and_prefixes_are_found() {
+        let mut v = Values::new();
+        for k in ["b.x", "a", "c", "b.a", "ab"] {
+            v.set_text(k, "1");
+        }
+        let keys: Vec<&String> = v.iter().map(|(k, _)| k).collect();
+        assert_eq!(keys, ["a", "ab", "b.a", "b.x", "c"]);
+        assert!(v.has_prefix("b.") && v.has_prefix("a") && !v.has_prefix("d") && !v.has_prefix("b.y"));
+        v.set_text("b.a", "");
+        assert!(v.has_prefix("b.") && v.text("b.x") == "1");
     }
 
     #[test]

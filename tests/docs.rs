@@ -57,7 +57,7 @@ fn cell(s: &str) -> String {
 fn walk(api: &Api, fields: &'static [Field], prefix: &str, whens: &mut Vec<Cond>, rows: &mut Vec<String>, enums: &mut Vec<String>) {
     for f in fields {
         let path = format!("{prefix}{}", f.name);
-        whens.push(f.when);
+        whens.push(*f.when);
         for r in f.rules {
             rows.push(format!(
                 "| `{}` | {} | {} | {} | {} | `{}` | tests/rules.rs, case `{}` |",
@@ -66,13 +66,13 @@ fn walk(api: &Api, fields: &'static [Field], prefix: &str, whens: &mut Vec<Cond>
                 cell(r.quote),
                 path,
                 cell(&check(&r.check)),
-                applies(whens, &r.when),
+                applies(whens, r.when),
                 r.id
             ));
         }
         for o in f.options {
             if f.pin.is_none() {
-                enums.push(format!("| {} | {} | {} | `{}` |{}", api.seed, path, o.values.join(", "), applies(whens, &o.when), if f.ignore_case { " case-insensitive" } else { "" }));
+                enums.push(format!("| {} | {} | {} | `{}` |{}", api.seed, path, o.values.join(", "), applies(whens, o.when), if f.ignore_case { " case-insensitive" } else { "" }));
             }
         }
         match f.wire {

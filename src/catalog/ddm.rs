@@ -18,25 +18,25 @@ pub static API: Api = Api {
         id: "billing",
         title: "Billing",
         choices: &[
-            Choice { id: "postpaid", title: "Pay-per-use", when: YES, value: None, detect: Detect::Fallback },
-            Choice { id: "prepaid", title: "Yearly/monthly", when: YES, value: Some("prePaid"), detect: Detect::Eq("extend_param.charge_mode", "prePaid") },
+            Choice { id: "postpaid", title: "Pay-per-use", when: &YES, value: None, detect: Detect::Fallback },
+            Choice { id: "prepaid", title: "Yearly/monthly", when: &YES, value: Some("prePaid"), detect: Detect::Eq("extend_param.charge_mode", "prePaid") },
         ],
     }],
     fields: &[
         Field {
-            mandatory: YES,
+            mandatory: &YES,
             help: "Instance information.",
             children: &[
                 Field {
-                    mandatory: YES,
+                    mandatory: &YES,
                     help: "Name of the DDM instance: 4 to 64 characters, starting with a letter; only letters, digits, underscores (_) and hyphens (-).",
                     example: "ddm-test-001",
                     rules: &[
-                        Rule { id: "ddm.name.length", when: YES, check: Length { min: 4, max: 64 }, quote: doc!("Can include 4 to 64 characters.") },
-                        Rule { id: "ddm.name.start", when: YES, check: StartsWithLetter, quote: doc!("Must start with a letter.") },
+                        Rule { id: "ddm.name.length", when: &YES, check: Length { min: 4, max: 64 }, quote: doc!("Can include 4 to 64 characters.") },
+                        Rule { id: "ddm.name.start", when: &YES, check: StartsWithLetter, quote: doc!("Must start with a letter.") },
                         Rule {
                             id: "ddm.name.chars",
-                            when: YES,
+                            when: &YES,
                             check: Charset(Charset { letters: true, unicode: false, digits: true, space: false, extra: "_-", says: "letters, digits, underscores (_) and hyphens (-)" }),
                             quote: doc!("Can contain only letters, digits, underscores (_), and hyphens (-)."),
                         },
@@ -44,21 +44,21 @@ pub static API: Api = Api {
                     ..Field::new("name", "Instance name", Wire::Str)
                 },
                 Field {
-                    mandatory: YES,
+                    mandatory: &YES,
                     help: "Class ID.",
                     section: Section::Spec,
                     example: "8f2e696c-a9c1-30bd-af90-25522bc67606",
                     ..Field::new("flavor_id", "Class ID", Wire::Str)
                 },
                 Field {
-                    mandatory: YES,
+                    mandatory: &YES,
                     help: "Number of nodes.",
                     section: Section::Spec,
                     example: "4",
                     ..Field::new("node_num", "Number of nodes", Wire::Int)
                 },
                 Field {
-                    mandatory: YES,
+                    mandatory: &YES,
                     help: "Engine ID.",
                     section: Section::Spec,
                     example: "2325a707-0361-8be6-dd01-13474bbac437",
@@ -70,29 +70,29 @@ pub static API: Api = Api {
                     ..Field::new("enterprise_project_id", "Enterprise project ID", Wire::Str)
                 },
                 Field {
-                    mandatory: YES,
+                    mandatory: &YES,
                     help: "AZ codes. The value cannot be empty. See Regions and Endpoints.",
                     section: Section::Network,
                     example: "az1",
-                    rules: &[Rule { id: "ddm.available_zones.not_empty", when: YES, check: Count { min: 1, max: usize::MAX }, quote: doc!("AZ code. The value cannot be empty.") }],
+                    rules: &[Rule { id: "ddm.available_zones.not_empty", when: &YES, check: Count { min: 1, max: usize::MAX }, quote: doc!("AZ code. The value cannot be empty.") }],
                     ..Field::new("available_zones", "Availability zones", Wire::Strings)
                 },
                 Field {
-                    mandatory: YES,
+                    mandatory: &YES,
                     help: "VPC ID.",
                     section: Section::Network,
                     example: "e1d886ec-cfe7-4cd4-b748-fc55a10b4172",
                     ..Field::new("vpc_id", "VPC ID", Wire::Str)
                 },
                 Field {
-                    mandatory: YES,
+                    mandatory: &YES,
                     help: "Security group ID.",
                     section: Section::Network,
                     example: "035b70ed-319b-4086-9fd7-62a2e8548b2e",
                     ..Field::new("security_group_id", "Security group ID", Wire::Str)
                 },
                 Field {
-                    mandatory: YES,
+                    mandatory: &YES,
                     help: "Subnet ID.",
                     section: Section::Network,
                     example: "f942f970-1a02-4eee-8927-4c2b2b5c2a3e",
@@ -107,7 +107,7 @@ pub static API: Api = Api {
                     help: "UTC time zone. Default: UTC. The document's list has no UTC+04:00; see docs/decisions.md.",
                     section: Section::Advanced,
                     options: &[Options {
-                        when: YES,
+                        when: &YES,
                         values: &[
                             "UTC", "UTC-12:00", "UTC-11:00", "UTC-10:00", "UTC-09:00", "UTC-08:00", "UTC-07:00", "UTC-06:00", "UTC-05:00", "UTC-04:00", "UTC-03:00", "UTC-02:00", "UTC-01:00", "UTC+01:00", "UTC+02:00", "UTC+03:00", "UTC+05:00", "UTC+06:00",
                             "UTC+07:00", "UTC+08:00", "UTC+09:00", "UTC+10:00", "UTC+11:00", "UTC+12:00",
@@ -122,11 +122,11 @@ pub static API: Api = Api {
                     section: Section::Advanced,
                     example: "root_admin",
                     rules: &[
-                        Rule { id: "ddm.admin_user_name.length", when: YES, check: Length { min: 1, max: 32 }, quote: doc!("Can include 1 to 32 characters.") },
-                        Rule { id: "ddm.admin_user_name.start", when: YES, check: StartsWithLetter, quote: doc!("Must start with a letter.") },
+                        Rule { id: "ddm.admin_user_name.length", when: &YES, check: Length { min: 1, max: 32 }, quote: doc!("Can include 1 to 32 characters.") },
+                        Rule { id: "ddm.admin_user_name.start", when: &YES, check: StartsWithLetter, quote: doc!("Must start with a letter.") },
                         Rule {
                             id: "ddm.admin_user_name.chars",
-                            when: YES,
+                            when: &YES,
                             check: Charset(Charset { letters: true, unicode: false, digits: true, space: false, extra: "_", says: "letters, digits and underscores (_)" }),
                             quote: doc!("Can contain only letters, digits, and underscores (_)."),
                         },
@@ -138,15 +138,15 @@ pub static API: Api = Api {
                     help: "Password of the administrator: 8 to 32 characters, a combination of uppercase letters, lowercase letters, digits and the special characters ~!@#%^*-_+? Use a strong password.",
                     section: Section::Advanced,
                     example: "Ddm_admin2024?",
-                    rules: &[Rule { id: "ddm.admin_user_password.classes", when: YES, check: Password { min: 8, max: 32, classes: 4, specials: "~!@#%^*-_+?" }, quote: doc!("Can include 8 to 32 characters. Must be a combination of uppercase letters, lowercase letters, digits, and the following special characters: ~!@#%^*-_+?") }],
+                    rules: &[Rule { id: "ddm.admin_user_password.classes", when: &YES, check: Password { min: 8, max: 32, classes: 4, specials: "~!@#%^*-_+?" }, quote: doc!("Can include 8 to 32 characters. Must be a combination of uppercase letters, lowercase letters, digits, and the following special characters: ~!@#%^*-_+?") }],
                     ..Field::new("admin_user_password", "Administrator password", Wire::Str)
                 },
             ],
             ..Field::new("instance", "Instance", Wire::Object)
         },
         Field {
-            mandatory: YES,
-            when: PREPAID,
+            mandatory: &YES,
+            when: &PREPAID,
             help: "Extended parameter, available only when you create a yearly/monthly instance.",
             section: Section::Billing,
             children: &[
@@ -160,9 +160,9 @@ pub static API: Api = Api {
                 Field {
                     help: "Subscription period unit: month or year. Valid and mandatory if charge_mode is prePaid.",
                     section: Section::Billing,
-                    options: &[Options { when: YES, values: &["month", "year"] }],
+                    options: &[Options { when: &YES, values: &["month", "year"] }],
                     example: "month",
-                    rules: &[Rule { id: "ddm.extend_param.period_type.required", when: YES, check: Required, quote: PREPAID_SENTENCE }],
+                    rules: &[Rule { id: "ddm.extend_param.period_type.required", when: &YES, check: Required, quote: PREPAID_SENTENCE }],
                     ..Field::new("period_type", "Subscription period unit", Wire::Str)
                 },
                 Field {
@@ -170,15 +170,15 @@ pub static API: Api = Api {
                     section: Section::Billing,
                     example: "1",
                     rules: &[
-                        Rule { id: "ddm.extend_param.period_num.required", when: YES, check: Required, quote: PREPAID_SENTENCE },
-                        Rule { id: "ddm.extend_param.period_num.range", when: YES, check: Period { type_field: "period_type", month_max: 9, year_max: 1 }, quote: doc!("If period_type is set to month, the value ranges from 1 to 9. If period_type is set to year, the value is 1.") },
+                        Rule { id: "ddm.extend_param.period_num.required", when: &YES, check: Required, quote: PREPAID_SENTENCE },
+                        Rule { id: "ddm.extend_param.period_num.range", when: &YES, check: Period { type_field: "period_type", month_max: 9, year_max: 1 }, quote: doc!("If period_type is set to month, the value ranges from 1 to 9. If period_type is set to year, the value is 1.") },
                     ],
                     ..Field::new("period_num", "Subscription duration", Wire::Int)
                 },
                 Field {
                     help: "Whether the instance is renewed automatically when it expires. Valid when charge_mode is prePaid. Not renewed by default.",
                     section: Section::Billing,
-                    options: &[Options { when: YES, values: &["true", "false"] }],
+                    options: &[Options { when: &YES, values: &["true", "false"] }],
                     default: Some("false"),
                     example: "true",
                     ..Field::new("is_auto_renew", "Auto-renew", Wire::Str)
@@ -186,7 +186,7 @@ pub static API: Api = Api {
                 Field {
                     help: "Whether the order is paid automatically from the account balance. Available if charge_mode is prePaid. Paid manually by default.",
                     section: Section::Billing,
-                    options: &[Options { when: YES, values: &["true", "false"] }],
+                    options: &[Options { when: &YES, values: &["true", "false"] }],
                     default: Some("false"),
                     example: "true",
                     ..Field::new("is_auto_pay", "Auto-pay", Wire::Str)

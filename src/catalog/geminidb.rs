@@ -47,51 +47,51 @@ pub static API: Api = Api {
             id: "engine",
             title: "Database type",
             choices: &[
-                Choice { id: "cassandra", title: "GeminiDB Cassandra", when: YES, value: Some("cassandra"), detect: Detect::Eq("datastore.type", "cassandra") },
-                Choice { id: "mongodb", title: "GeminiDB Mongo", when: YES, value: Some("mongodb"), detect: Detect::Eq("datastore.type", "mongodb") },
-                Choice { id: "influxdb", title: "GeminiDB Influx", when: YES, value: Some("influxdb"), detect: Detect::Eq("datastore.type", "influxdb") },
-                Choice { id: "redis", title: "GeminiDB Redis", when: YES, value: Some("redis"), detect: Detect::Eq("datastore.type", "redis") },
-                Choice { id: "dynamodb", title: "GeminiDB DynamoDB-Compatible", when: YES, value: Some("dynamodb"), detect: Detect::Eq("datastore.type", "dynamodb") },
-                Choice { id: "hbase", title: "GeminiDB HBase", when: YES, value: Some("hbase"), detect: Detect::Eq("datastore.type", "hbase") },
+                Choice { id: "cassandra", title: "GeminiDB Cassandra", when: &YES, value: Some("cassandra"), detect: Detect::Eq("datastore.type", "cassandra") },
+                Choice { id: "mongodb", title: "GeminiDB Mongo", when: &YES, value: Some("mongodb"), detect: Detect::Eq("datastore.type", "mongodb") },
+                Choice { id: "influxdb", title: "GeminiDB Influx", when: &YES, value: Some("influxdb"), detect: Detect::Eq("datastore.type", "influxdb") },
+                Choice { id: "redis", title: "GeminiDB Redis", when: &YES, value: Some("redis"), detect: Detect::Eq("datastore.type", "redis") },
+                Choice { id: "dynamodb", title: "GeminiDB DynamoDB-Compatible", when: &YES, value: Some("dynamodb"), detect: Detect::Eq("datastore.type", "dynamodb") },
+                Choice { id: "hbase", title: "GeminiDB HBase", when: &YES, value: Some("hbase"), detect: Detect::Eq("datastore.type", "hbase") },
             ],
         },
         Axis {
             id: "type",
             title: "Instance type",
             choices: &[
-                Choice { id: "cluster", title: "Cluster, classic storage", when: Is("engine", &["cassandra", "influxdb"]), value: Some("Cluster"), detect: Detect::Eq("mode", "Cluster") },
-                Choice { id: "cluster", title: "Proxy cluster, classic storage", when: REDIS, value: Some("Cluster"), detect: Detect::Eq("mode", "Cluster") },
+                Choice { id: "cluster", title: "Cluster, classic storage", when: &Is("engine", &["cassandra", "influxdb"]), value: Some("Cluster"), detect: Detect::Eq("mode", "Cluster") },
+                Choice { id: "cluster", title: "Proxy cluster, classic storage", when: &REDIS, value: Some("Cluster"), detect: Detect::Eq("mode", "Cluster") },
                 // The document lists no mode for DynamoDB-Compatible or HBase; see docs/decisions.md.
-                Choice { id: "cluster", title: "Cluster", when: NULL_VERSION, value: Some("Cluster"), detect: Detect::Fallback },
-                Choice { id: "cloudnative", title: "Cluster, cloud native storage", when: Is("engine", &["cassandra", "redis"]), value: Some("CloudNativeCluster"), detect: Detect::Eq("mode", "CloudNativeCluster") },
-                Choice { id: "cloudnative", title: "Cluster (performance-enhanced), cloud native storage", when: INFLUX, value: Some("CloudNativeCluster"), detect: Detect::Eq("mode", "CloudNativeCluster") },
-                Choice { id: "enhanced", title: "Cluster (performance-enhanced), classic storage", when: INFLUX, value: Some("EnhancedCluster"), detect: Detect::Eq("mode", "EnhancedCluster") },
-                Choice { id: "single", title: "Single node", when: INFLUX, value: Some("InfluxdbSingle"), detect: Detect::Eq("mode", "InfluxdbSingle") },
-                Choice { id: "replicaset", title: "Replica set", when: MONGO, value: Some("ReplicaSet"), detect: Detect::Eq("mode", "ReplicaSet") },
-                Choice { id: "rediscluster", title: "Redis Cluster, classic storage", when: REDIS, value: Some("RedisCluster"), detect: Detect::Eq("mode", "RedisCluster") },
-                Choice { id: "replication", title: "Primary/standby, classic storage", when: REDIS, value: Some("Replication"), detect: Detect::Eq("mode", "Replication") },
+                Choice { id: "cluster", title: "Cluster", when: &NULL_VERSION, value: Some("Cluster"), detect: Detect::Fallback },
+                Choice { id: "cloudnative", title: "Cluster, cloud native storage", when: &Is("engine", &["cassandra", "redis"]), value: Some("CloudNativeCluster"), detect: Detect::Eq("mode", "CloudNativeCluster") },
+                Choice { id: "cloudnative", title: "Cluster (performance-enhanced), cloud native storage", when: &INFLUX, value: Some("CloudNativeCluster"), detect: Detect::Eq("mode", "CloudNativeCluster") },
+                Choice { id: "enhanced", title: "Cluster (performance-enhanced), classic storage", when: &INFLUX, value: Some("EnhancedCluster"), detect: Detect::Eq("mode", "EnhancedCluster") },
+                Choice { id: "single", title: "Single node", when: &INFLUX, value: Some("InfluxdbSingle"), detect: Detect::Eq("mode", "InfluxdbSingle") },
+                Choice { id: "replicaset", title: "Replica set", when: &MONGO, value: Some("ReplicaSet"), detect: Detect::Eq("mode", "ReplicaSet") },
+                Choice { id: "rediscluster", title: "Redis Cluster, classic storage", when: &REDIS, value: Some("RedisCluster"), detect: Detect::Eq("mode", "RedisCluster") },
+                Choice { id: "replication", title: "Primary/standby, classic storage", when: &REDIS, value: Some("Replication"), detect: Detect::Eq("mode", "Replication") },
             ],
         },
         Axis {
             id: "billing",
             title: "Billing",
             choices: &[
-                Choice { id: "postpaid", title: "Pay-per-use", when: YES, value: None, detect: Detect::Fallback },
-                Choice { id: "prepaid", title: "Yearly/monthly", when: YES, value: Some("prePaid"), detect: Detect::Eq("charge_info.charge_mode", "prePaid") },
+                Choice { id: "postpaid", title: "Pay-per-use", when: &YES, value: None, detect: Detect::Fallback },
+                Choice { id: "prepaid", title: "Yearly/monthly", when: &YES, value: Some("prePaid"), detect: Detect::Eq("charge_info.charge_mode", "prePaid") },
             ],
         },
         Axis {
             id: "restore",
             title: "Restore",
             choices: &[
-                Choice { id: "none", title: "New instance", when: YES, value: None, detect: Detect::Fallback },
-                Choice { id: "backup", title: "Restore from a backup", when: YES, value: None, detect: Detect::Present("restore_info.backup_id") },
+                Choice { id: "none", title: "New instance", when: &YES, value: None, detect: Detect::Fallback },
+                Choice { id: "backup", title: "Restore from a backup", when: &YES, value: None, detect: Detect::Present("restore_info.backup_id") },
                 // "Only GeminiDB Cassandra and GeminiDB Influx allow you to restore data from a
                 // specific cluster instance to a specific point in time."
                 Choice {
                     id: "pitr",
                     title: "Restore to a point in time",
-                    when: All(&[Is("engine", &["cassandra", "influxdb"]), Not(&Is("type", &["single"]))]),
+                    when: &All(&[Is("engine", &["cassandra", "influxdb"]), Not(&Is("type", &["single"]))]),
                     value: None,
                     detect: Detect::Any(&[Detect::Present("restore_info.restore_time"), Detect::Present("restore_info.source_instance_id")]),
                 },
@@ -100,48 +100,48 @@ pub static API: Api = Api {
     ],
     fields: &[
         Field {
-            mandatory: YES,
+            mandatory: &YES,
             help: "Instance name, which can be the same as an existing instance name. 4 to 64 characters, starting with a letter; letters, digits, hyphens (-) and underscores (_). Case-sensitive.",
             example: "test-cassandra-01",
             rules: &[
-                Rule { id: "geminidb.name.length", when: YES, check: Length { min: 4, max: 64 }, quote: doc!("The name can be 4 to 64 bytes in length and must start with a letter.") },
-                Rule { id: "geminidb.name.start", when: YES, check: StartsWithLetter, quote: doc!("The name can be 4 to 64 bytes in length and must start with a letter.") },
-                Rule { id: "geminidb.name.chars", when: YES, check: Charset(NAME_CHARS), quote: doc!("Names are case-sensitive and can contain only letters, digits, hyphens (-), and underscores (_).") },
+                Rule { id: "geminidb.name.length", when: &YES, check: Length { min: 4, max: 64 }, quote: doc!("The name can be 4 to 64 bytes in length and must start with a letter.") },
+                Rule { id: "geminidb.name.start", when: &YES, check: StartsWithLetter, quote: doc!("The name can be 4 to 64 bytes in length and must start with a letter.") },
+                Rule { id: "geminidb.name.chars", when: &YES, check: Charset(NAME_CHARS), quote: doc!("Names are case-sensitive and can contain only letters, digits, hyphens (-), and underscores (_).") },
             ],
             ..Field::new("name", "Instance name", Wire::Str)
         },
         Field {
-            mandatory: YES,
+            mandatory: &YES,
             help: "Database information.",
             section: Section::Spec,
             children: &[
                 Field {
-                    mandatory: YES,
+                    mandatory: &YES,
                     pin: Some("engine"),
                     help: "Database type: cassandra, mongodb, influxdb, redis, dynamodb or hbase. Set by the database type you picked.",
                     section: Section::Spec,
                     ..Field::new("type", "Database type", Wire::Str)
                 },
                 Field {
-                    mandatory: YES,
+                    mandatory: &YES,
                     help: "Database version. 3.11: Cassandra; 4.0: Mongo; 1.8: Influx cluster or performance-enhanced cluster with classic storage; 1.7: Influx performance-enhanced cluster with cloud native storage; 5.0: Redis. For DynamoDB-Compatible and HBase the value is null.",
                     section: Section::Spec,
                     options: &[
-                        Options { when: CASSANDRA, values: &["3.11"] },
-                        Options { when: MONGO, values: &["4.0"] },
-                        Options { when: All(&[INFLUX, Is("type", &["cloudnative"])]), values: &["1.7"] },
-                        Options { when: INFLUX, values: &["1.8"] },
-                        Options { when: REDIS, values: &["5.0"] },
+                        Options { when: &CASSANDRA, values: &["3.11"] },
+                        Options { when: &MONGO, values: &["4.0"] },
+                        Options { when: &All(&[INFLUX, Is("type", &["cloudnative"])]), values: &["1.7"] },
+                        Options { when: &INFLUX, values: &["1.8"] },
+                        Options { when: &REDIS, values: &["5.0"] },
                     ],
-                    null_when: NULL_VERSION,
+                    null_when: &NULL_VERSION,
                     example: "3.11",
                     ..Field::new("version", "Database version", Wire::Str)
                 },
                 Field {
-                    mandatory: YES,
+                    mandatory: &YES,
                     help: "Storage engine. rocksDB: GeminiDB Cassandra, Mongo, Influx and Redis instances support RocksDB.",
                     section: Section::Spec,
-                    options: &[Options { when: YES, values: &["rocksDB"] }],
+                    options: &[Options { when: &YES, values: &["rocksDB"] }],
                     example: "rocksDB",
                     ..Field::new("storage_engine", "Storage engine", Wire::Str)
                 },
@@ -149,108 +149,108 @@ pub static API: Api = Api {
             ..Field::new("datastore", "Datastore", Wire::Object)
         },
         Field {
-            mandatory: YES,
+            mandatory: &YES,
             help: "Region ID. The value cannot be empty. See Regions and Endpoints.",
             section: Section::Network,
             example: "cn-north-4",
             ..Field::new("region", "Region", Wire::Str)
         },
         Field {
-            mandatory: YES,
+            mandatory: &YES,
             help: "AZ ID; see az_status returned in Querying Instance Specifications. Three AZs can be created: separate AZ IDs using commas (,).",
             section: Section::Network,
             example: "cn-north-4a",
-            rules: &[Rule { id: "geminidb.availability_zone.count", when: YES, check: CommaList { min: 1, max: 3 }, quote: doc!("Three AZs can be created. You need to separate AZ IDs using commas (,).") }],
+            rules: &[Rule { id: "geminidb.availability_zone.count", when: &YES, check: CommaList { min: 1, max: 3 }, quote: doc!("Three AZs can be created. You need to separate AZ IDs using commas (,).") }],
             ..Field::new("availability_zone", "Availability zone(s)", Wire::Str)
         },
         Field {
-            mandatory: YES,
+            mandatory: &YES,
             help: "VPC ID. Find it on the VPC console's VPC details page, or with the VPC API (Querying VPCs).",
             section: Section::Network,
             example: "674e9b42-cd8d-4d25-a2e6-5abcc565b961",
             ..Field::new("vpc_id", "VPC ID", Wire::Str)
         },
         Field {
-            mandatory: YES,
+            mandatory: &YES,
             help: "Subnet ID (the network ID). Find it on the VPC console's Subnets page, or with the VPC API (Querying Subnets).",
             section: Section::Network,
             example: "f1df08c5-71d1-406a-aff0-de435a51007",
             ..Field::new("subnet_id", "Subnet ID", Wire::Str)
         },
         Field {
-            mandatory: YES,
+            mandatory: &YES,
             help: "Security group ID. Find it on the VPC console under Access Control > Security Groups, or with the VPC API (Querying Security Groups).",
             section: Section::Network,
             example: "7aa51dbf-5b63-40db-9724-dad3c4828b58",
             ..Field::new("security_group_id", "Security group ID", Wire::Str)
         },
         Field {
-            mandatory: YES,
+            mandatory: &YES,
             secret: true,
             help: "Database password. 8 to 32 characters with uppercase letters, lowercase letters, digits and special characters ~!@#%^*-_=+? For GeminiDB Redis: at least two of uppercase, lowercase, digits and ~!@#$%^&*()-_=+? Enter a strong password against brute force cracking.",
             example: "Geminidb_2024!",
             rules: &[
-                Rule { id: "geminidb.password.classes", when: Not(&REDIS), check: Password { min: 8, max: 32, classes: 4, specials: "~!@#%^*-_=+?" }, quote: PASSWORD_SENTENCE },
-                Rule { id: "geminidb.password.redis", when: REDIS, check: Password { min: 8, max: 32, classes: 2, specials: "~!@#$%^&*()-_=+?" }, quote: REDIS_PASSWORD_SENTENCE },
+                Rule { id: "geminidb.password.classes", when: &Not(&REDIS), check: Password { min: 8, max: 32, classes: 4, specials: "~!@#%^*-_=+?" }, quote: PASSWORD_SENTENCE },
+                Rule { id: "geminidb.password.redis", when: &REDIS, check: Password { min: 8, max: 32, classes: 2, specials: "~!@#$%^&*()-_=+?" }, quote: REDIS_PASSWORD_SENTENCE },
             ],
             ..Field::new("password", "Database password", Wire::Str)
         },
         Field {
-            mandatory: YES,
+            mandatory: &YES,
             pin: Some("type"),
             help: "Instance type: Cluster, CloudNativeCluster, ReplicaSet, EnhancedCluster, InfluxdbSingle, RedisCluster or Replication, depending on the database type. Set by the instance type you picked.",
             section: Section::Spec,
             ..Field::new("mode", "Instance type", Wire::Str)
         },
         Field {
-            when: All(&[REDIS, Is("type", &["cloudnative"])]),
+            when: &All(&[REDIS, Is("type", &["cloudnative"])]),
             help: "Product type. Mandatory when you create a GeminiDB Redis instance with cloud native storage, and only available for those. Value: Capacity.",
             section: Section::Spec,
-            options: &[Options { when: YES, values: &["Capacity"] }],
+            options: &[Options { when: &YES, values: &["Capacity"] }],
             example: "Capacity",
-            rules: &[Rule { id: "geminidb.product_type.required", when: YES, check: Required, quote: doc!("This parameter is mandatory when you create a GeminiDB Redis instance with cloud native storage.") }],
+            rules: &[Rule { id: "geminidb.product_type.required", when: &YES, check: Required, quote: doc!("This parameter is mandatory when you create a GeminiDB Redis instance with cloud native storage.") }],
             ..Field::new("product_type", "Product type", Wire::Str)
         },
         Field {
-            mandatory: YES,
+            mandatory: &YES,
             help: "Instance specifications; see flavors in Querying Instance Specifications.",
             section: Section::Spec,
             children: &[
                 Field {
-                    mandatory: YES,
+                    mandatory: &YES,
                     help: "Node quantity. Cassandra: 3 to 60 nodes. Mongo replica set 4.0: 3 nodes. Influx cluster: 3 to 16 nodes; Influx single node: 1 node. Redis: 3 to 12 nodes.",
                     section: Section::Spec,
                     example: "3",
                     rules: &[
-                        Rule { id: "geminidb.flavor.num.cassandra", when: CASSANDRA, check: Range { min: 3, max: 60 }, quote: doc!("Each GeminiDB Cassandra instance can contain 3 to 60 nodes.") },
-                        Rule { id: "geminidb.flavor.num.mongo", when: MONGO, check: Range { min: 3, max: 3 }, quote: doc!("Each GeminiDB Mongo replica set 4.0 can contain 3 nodes.") },
-                        Rule { id: "geminidb.flavor.num.influx", when: All(&[INFLUX, Not(&Is("type", &["single"]))]), check: Range { min: 3, max: 16 }, quote: doc!("Each GeminiDB Influx cluster instance can contain 3 to 16 nodes.") },
-                        Rule { id: "geminidb.flavor.num.influx_single", when: All(&[INFLUX, Is("type", &["single"])]), check: Range { min: 1, max: 1 }, quote: doc!("Each GeminiDB Influx single-node instance can contain 1 node.") },
-                        Rule { id: "geminidb.flavor.num.redis", when: REDIS, check: Range { min: 3, max: 12 }, quote: doc!("Each GeminiDB Redis instance can contain 3 to 12 nodes.") },
+                        Rule { id: "geminidb.flavor.num.cassandra", when: &CASSANDRA, check: Range { min: 3, max: 60 }, quote: doc!("Each GeminiDB Cassandra instance can contain 3 to 60 nodes.") },
+                        Rule { id: "geminidb.flavor.num.mongo", when: &MONGO, check: Range { min: 3, max: 3 }, quote: doc!("Each GeminiDB Mongo replica set 4.0 can contain 3 nodes.") },
+                        Rule { id: "geminidb.flavor.num.influx", when: &All(&[INFLUX, Not(&Is("type", &["single"]))]), check: Range { min: 3, max: 16 }, quote: doc!("Each GeminiDB Influx cluster instance can contain 3 to 16 nodes.") },
+                        Rule { id: "geminidb.flavor.num.influx_single", when: &All(&[INFLUX, Is("type", &["single"])]), check: Range { min: 1, max: 1 }, quote: doc!("Each GeminiDB Influx single-node instance can contain 1 node.") },
+                        Rule { id: "geminidb.flavor.num.redis", when: &REDIS, check: Range { min: 3, max: 12 }, quote: doc!("Each GeminiDB Redis instance can contain 3 to 12 nodes.") },
                     ],
                     ..Field::new("num", "Node quantity", Wire::Str)
                 },
                 Field {
-                    mandatory: YES,
+                    mandatory: &YES,
                     help: "Disk size in GB, an integer. Cassandra, Mongo and Influx: at least 100 GB; the maximum depends on the specifications. Redis: the range depends on node quantity and specifications.",
                     section: Section::Spec,
                     example: "500",
                     rules: &[
-                        Rule { id: "geminidb.flavor.size.integer", when: Not(&Is("engine", &["cassandra", "mongodb", "influxdb"])), check: Range { min: 1, max: i64::MAX }, quote: doc!("Disk size, which must be an integer, in GB") },
-                        Rule { id: "geminidb.flavor.size.min", when: Is("engine", &["cassandra", "mongodb", "influxdb"]), check: Range { min: 100, max: i64::MAX }, quote: doc!("For GeminiDB Cassandra, GeminiDB Mongo, and GeminiDB Influx instances, the minimum storage space is 100 GB, and the maximum limit depends on instance specifications.") },
+                        Rule { id: "geminidb.flavor.size.integer", when: &Not(&Is("engine", &["cassandra", "mongodb", "influxdb"])), check: Range { min: 1, max: i64::MAX }, quote: doc!("Disk size, which must be an integer, in GB") },
+                        Rule { id: "geminidb.flavor.size.min", when: &Is("engine", &["cassandra", "mongodb", "influxdb"]), check: Range { min: 100, max: i64::MAX }, quote: doc!("For GeminiDB Cassandra, GeminiDB Mongo, and GeminiDB Influx instances, the minimum storage space is 100 GB, and the maximum limit depends on instance specifications.") },
                     ],
                     ..Field::new("size", "Disk size (GB)", Wire::Str)
                 },
                 Field {
-                    mandatory: YES,
+                    mandatory: &YES,
                     help: "Disk type. ULTRAHIGH: SSD.",
                     section: Section::Spec,
-                    options: &[Options { when: YES, values: &["ULTRAHIGH"] }],
+                    options: &[Options { when: &YES, values: &["ULTRAHIGH"] }],
                     example: "ULTRAHIGH",
                     ..Field::new("storage", "Disk type", Wire::Str)
                 },
                 Field {
-                    mandatory: YES,
+                    mandatory: &YES,
                     help: "Resource specification code; see spec_code in Querying Instance Specifications.",
                     section: Section::Spec,
                     example: "geminidb.cassandra.4xlarge.4",
@@ -269,12 +269,12 @@ pub static API: Api = Api {
             section: Section::Backup,
             children: &[
                 Field {
-                    mandatory: YES,
+                    mandatory: &YES,
                     help: WINDOW_HELP,
                     section: Section::Backup,
                     default: Some("00:00-01:00"),
                     example: "08:15-09:15",
-                    rules: &[Rule { id: "geminidb.backup_strategy.start_time.window", when: YES, check: BackupWindow { minutes: &["00", "15", "30", "45"] }, quote: doc!("It must be a valid value in the hh:mm-HH:MM format. The HH value must be 1 greater than the hh value. The values of mm and MM must be the same and must be set to 00, 15, 30, or 45.") }],
+                    rules: &[Rule { id: "geminidb.backup_strategy.start_time.window", when: &YES, check: BackupWindow { minutes: &["00", "15", "30", "45"] }, quote: doc!("It must be a valid value in the hh:mm-HH:MM format. The HH value must be 1 greater than the hh value. The values of mm and MM must be the same and must be set to 00, 15, 30, or 45.") }],
                     ..Field::new("start_time", "Backup window", Wire::Str)
                 },
                 Field {
@@ -282,7 +282,7 @@ pub static API: Api = Api {
                     section: Section::Backup,
                     default: Some("7"),
                     example: "8",
-                    rules: &[Rule { id: "geminidb.backup_strategy.keep_days.range", when: YES, check: Range { min: 0, max: 35 }, quote: doc!("Values: 0–35") }],
+                    rules: &[Rule { id: "geminidb.backup_strategy.keep_days.range", when: &YES, check: Range { min: 0, max: 35 }, quote: doc!("Values: 0–35") }],
                     ..Field::new("keep_days", "Retention days", Wire::Str)
                 },
             ],
@@ -296,19 +296,19 @@ pub static API: Api = Api {
         Field {
             help: "Whether SSL is enabled. 0: disabled; 1: enabled. If not sent, SSL is disabled.",
             section: Section::Advanced,
-            options: &[Options { when: YES, values: &["0", "1"] }],
+            options: &[Options { when: &YES, values: &["0", "1"] }],
             default: Some("0"),
             example: "1",
             ..Field::new("ssl_option", "SSL", Wire::Str)
         },
         Field {
-            mandatory: YES,
-            when: PREPAID,
+            mandatory: &YES,
+            when: &PREPAID,
             help: "Billing information: yearly/monthly.",
             section: Section::Billing,
             children: &[
                 Field {
-                    mandatory: YES,
+                    mandatory: &YES,
                     pin: Some("billing"),
                     help: "Billing mode. prePaid: yearly/monthly. Set by the billing you picked.",
                     section: Section::Billing,
@@ -317,9 +317,9 @@ pub static API: Api = Api {
                 Field {
                     help: "Subscription type: month or year. Valid and mandatory only when charge_mode is prePaid.",
                     section: Section::Billing,
-                    options: &[Options { when: YES, values: &["month", "year"] }],
+                    options: &[Options { when: &YES, values: &["month", "year"] }],
                     example: "month",
-                    rules: &[Rule { id: "geminidb.charge_info.period_type.required", when: YES, check: Required, quote: PREPAID_SENTENCE }],
+                    rules: &[Rule { id: "geminidb.charge_info.period_type.required", when: &YES, check: Required, quote: PREPAID_SENTENCE }],
                     ..Field::new("period_type", "Subscription type", Wire::Str)
                 },
                 Field {
@@ -327,15 +327,15 @@ pub static API: Api = Api {
                     section: Section::Billing,
                     example: "1",
                     rules: &[
-                        Rule { id: "geminidb.charge_info.period_num.required", when: YES, check: Required, quote: PREPAID_SENTENCE },
-                        Rule { id: "geminidb.charge_info.period_num.range", when: YES, check: Period { type_field: "period_type", month_max: 9, year_max: 3 }, quote: doc!("If period_type is set to month, the value ranges from 1 to 9. If period_type is set to year, the value ranges from 1 to 3.") },
+                        Rule { id: "geminidb.charge_info.period_num.required", when: &YES, check: Required, quote: PREPAID_SENTENCE },
+                        Rule { id: "geminidb.charge_info.period_num.range", when: &YES, check: Period { type_field: "period_type", month_max: 9, year_max: 3 }, quote: doc!("If period_type is set to month, the value ranges from 1 to 9. If period_type is set to year, the value ranges from 1 to 3.") },
                     ],
                     ..Field::new("period_num", "Subscription period", Wire::Str)
                 },
                 Field {
                     help: "Whether the subscription is renewed automatically, for the same period, with automatic payment. Default: false.",
                     section: Section::Billing,
-                    options: &[Options { when: YES, values: &["true", "false"] }],
+                    options: &[Options { when: &YES, values: &["true", "false"] }],
                     default: Some("false"),
                     example: "false",
                     ..Field::new("is_auto_renew", "Auto-renew", Wire::Str)
@@ -343,7 +343,7 @@ pub static API: Api = Api {
                 Field {
                     help: "Whether the order is paid automatically from the account after the instance is created. Default: false (paid manually).",
                     section: Section::Billing,
-                    options: &[Options { when: YES, values: &["true", "false"] }],
+                    options: &[Options { when: &YES, values: &["true", "false"] }],
                     default: Some("false"),
                     example: "true",
                     ..Field::new("is_auto_pay", "Auto-pay", Wire::Str)
@@ -354,14 +354,14 @@ pub static API: Api = Api {
         // Pay-per-use is the default and needs no charge_info; the document still lists
         // postPaid as a charge_mode value, so a body may carry it.
         Field {
-            when: POSTPAID,
+            when: &POSTPAID,
             help: "Billing information. Pay-per-use is the default: leave this empty unless you want to send it explicitly.",
             section: Section::Billing,
             children: &[Field {
-                mandatory: YES,
+                mandatory: &YES,
                 help: "Billing mode. postPaid: pay-per-use (the default).",
                 section: Section::Billing,
-                options: &[Options { when: YES, values: &["postPaid"] }],
+                options: &[Options { when: &YES, values: &["postPaid"] }],
                 default: Some("postPaid"),
                 example: "postPaid",
                 ..Field::new("charge_mode", "Billing mode", Wire::Str)
@@ -374,35 +374,35 @@ pub static API: Api = Api {
             ..Field::new("dedicated_resource_id", "Dedicated resource ID", Wire::Str)
         },
         Field {
-            mandatory: YES,
-            when: RESTORING,
+            mandatory: &YES,
+            when: &RESTORING,
             help: "Backup information: restore from a backup, or from an instance to a point in time within the backup retention period.",
             section: Section::Backup,
             children: &[
                 Field {
-                    when: FROM_BACKUP,
+                    when: &FROM_BACKUP,
                     help: "Full backup file ID. Cannot be blank when you restore data using a specific backup.",
                     section: Section::Backup,
                     example: "2f4ddb93b9014b0893d81d2e472f30fe",
-                    rules: &[Rule { id: "geminidb.restore_info.backup_id.required", when: YES, check: Required, quote: doc!("This parameter cannot be left blank when you create an instance to restore data using a specific backup.") }],
+                    rules: &[Rule { id: "geminidb.restore_info.backup_id.required", when: &YES, check: Required, quote: doc!("This parameter cannot be left blank when you create an instance to restore data using a specific backup.") }],
                     ..Field::new("backup_id", "Backup ID", Wire::Str)
                 },
                 Field {
-                    when: TO_POINT,
+                    when: &TO_POINT,
                     help: "ID of the instance whose data is restored. Cannot be blank when you restore to a point in time.",
                     section: Section::Backup,
                     example: "054e292c9880d4992f02c0196d3ein12",
-                    rules: &[Rule { id: "geminidb.restore_info.source_instance_id.required", when: YES, check: Required, quote: doc!("This parameter cannot be left blank when you restore data at a specific point in time from a specific instance to a new instance.") }],
+                    rules: &[Rule { id: "geminidb.restore_info.source_instance_id.required", when: &YES, check: Required, quote: doc!("This parameter cannot be left blank when you restore data at a specific point in time from a specific instance to a new instance.") }],
                     ..Field::new("source_instance_id", "Source instance ID", Wire::Str)
                 },
                 Field {
-                    when: TO_POINT,
+                    when: &TO_POINT,
                     help: "Time point the data is restored to: a 13-digit number, milliseconds since the epoch, UTC. See Querying the Time Window When a Backup Can Be Restored.",
                     section: Section::Backup,
                     example: "1607731200000",
                     rules: &[
-                        Rule { id: "geminidb.restore_info.restore_time.required", when: YES, check: Required, quote: doc!("This parameter cannot be left blank when you restore data at a specific point in time from a specific instance to a new instance.") },
-                        Rule { id: "geminidb.restore_info.restore_time.digits", when: YES, check: Digits(13), quote: doc!("The value is a 13-digit number (in milliseconds, UTC time).") },
+                        Rule { id: "geminidb.restore_info.restore_time.required", when: &YES, check: Required, quote: doc!("This parameter cannot be left blank when you restore data at a specific point in time from a specific instance to a new instance.") },
+                        Rule { id: "geminidb.restore_info.restore_time.digits", when: &YES, check: Digits(13), quote: doc!("The value is a 13-digit number (in milliseconds, UTC time).") },
                     ],
                     ..Field::new("restore_time", "Restore time (ms)", Wire::Long)
                 },
@@ -410,38 +410,38 @@ pub static API: Api = Api {
             ..Field::new("restore_info", "Restore", Wire::Object)
         },
         Field {
-            when: REDIS,
+            when: &REDIS,
             help: "Database port. Only GeminiDB Redis instances support user-defined ports; 6379 is used if not sent. For dual-active DR, use 8635. 1024 to 65535, except 2180, 2887, 3887, 6377, 6378, 6380, 8018, 8079, 8091, 8479, 8484, 8999, 9864, 9866, 9867, 12017, 12333 and 50069.",
             section: Section::Network,
             default: Some("6379"),
             example: "6379",
             rules: &[
-                Rule { id: "geminidb.port.range", when: YES, check: Range { min: 1024, max: 65535 }, quote: doc!("The value ranges from 1024 to 65535.") },
-                Rule { id: "geminidb.port.excluded", when: YES, check: Excluded(&[2180, 2887, 3887, 6377, 6378, 6380, 8018, 8079, 8091, 8479, 8484, 8999, 9864, 9866, 9867, 12017, 12333, 50069]), quote: doc!("The disabled ports are 2180, 2887, 3887, 6377, 6378, 6380, 8018, 8079, 8091, 8479, 8484, 8999, 9864, 9866, 9867, 12017, 12333 and 50069.") },
+                Rule { id: "geminidb.port.range", when: &YES, check: Range { min: 1024, max: 65535 }, quote: doc!("The value ranges from 1024 to 65535.") },
+                Rule { id: "geminidb.port.excluded", when: &YES, check: Excluded(&[2180, 2887, 3887, 6377, 6378, 6380, 8018, 8079, 8091, 8479, 8484, 8999, 9864, 9866, 9867, 12017, 12333, 50069]), quote: doc!("The disabled ports are 2180, 2887, 3887, 6377, 6378, 6380, 8018, 8079, 8091, 8479, 8484, 8999, 9864, 9866, 9867, 12017, 12333 and 50069.") },
             ],
             ..Field::new("port", "Port", Wire::Str)
         },
         Field {
-            when: REDIS,
+            when: &REDIS,
             help: "Multi-AZ details of primary/standby instances. Only GeminiDB Redis instances support it; ignored for single-AZ deployment.",
             section: Section::Network,
             children: &[
                 Field {
-                    mandatory: YES,
+                    mandatory: &YES,
                     help: "Primary AZ, a single AZ different from the standby AZ.",
                     section: Section::Network,
                     example: "cn-north-4a",
-                    rules: &[Rule { id: "geminidb.availability_zone_detail.primary_single", when: YES, check: CommaList { min: 1, max: 1 }, quote: doc!("Primary AZ, which must be a single AZ and different from the standby AZ") }],
+                    rules: &[Rule { id: "geminidb.availability_zone_detail.primary_single", when: &YES, check: CommaList { min: 1, max: 1 }, quote: doc!("Primary AZ, which must be a single AZ and different from the standby AZ") }],
                     ..Field::new("primary_availability_zone", "Primary AZ", Wire::Str)
                 },
                 Field {
-                    mandatory: YES,
+                    mandatory: &YES,
                     help: "Standby AZ, a single AZ different from the primary AZ.",
                     section: Section::Network,
                     example: "cn-north-4b",
                     rules: &[
-                        Rule { id: "geminidb.availability_zone_detail.differ", when: YES, check: DiffersFrom("primary_availability_zone"), quote: doc!("Standby AZ, which must be a single AZ and be different from the primary AZ") },
-                        Rule { id: "geminidb.availability_zone_detail.standby_single", when: YES, check: CommaList { min: 1, max: 1 }, quote: doc!("Standby AZ, which must be a single AZ and be different from the primary AZ") },
+                        Rule { id: "geminidb.availability_zone_detail.differ", when: &YES, check: DiffersFrom("primary_availability_zone"), quote: doc!("Standby AZ, which must be a single AZ and be different from the primary AZ") },
+                        Rule { id: "geminidb.availability_zone_detail.standby_single", when: &YES, check: CommaList { min: 1, max: 1 }, quote: doc!("Standby AZ, which must be a single AZ and be different from the primary AZ") },
                     ],
                     ..Field::new("secondary_availability_zone", "Standby AZ", Wire::Str)
                 },

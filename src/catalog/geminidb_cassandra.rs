@@ -25,46 +25,46 @@ pub static API: Api = Api {
     axes: &[Axis {
         id: "type",
         title: "Instance type",
-        choices: &[Choice { id: "cluster", title: "Cluster", when: YES, value: Some("Cluster"), detect: Detect::Fallback }],
+        choices: &[Choice { id: "cluster", title: "Cluster", when: &YES, value: Some("Cluster"), detect: Detect::Fallback }],
     }],
     fields: &[
         Field {
-            mandatory: YES,
+            mandatory: &YES,
             help: "Instance name, which can be the same as an existing instance name. It must start with a letter and can include 4 to 64 characters: letters, digits, hyphens (-) and underscores (_). Case-sensitive.",
             example: "test-cassandra-01",
             rules: &[
-                Rule { id: "geminidb-cassandra.name.length", when: YES, check: Length { min: 4, max: 64 }, quote: doc!("The name must start with a letter and can include 4 to 64 characters.") },
-                Rule { id: "geminidb-cassandra.name.start", when: YES, check: StartsWithLetter, quote: doc!("The name must start with a letter and can include 4 to 64 characters.") },
-                Rule { id: "geminidb-cassandra.name.chars", when: YES, check: Charset(NAME_CHARS), quote: doc!("It is case-sensitive and can contain only letters, digits, hyphens (-), and underscores (_).") },
+                Rule { id: "geminidb-cassandra.name.length", when: &YES, check: Length { min: 4, max: 64 }, quote: doc!("The name must start with a letter and can include 4 to 64 characters.") },
+                Rule { id: "geminidb-cassandra.name.start", when: &YES, check: StartsWithLetter, quote: doc!("The name must start with a letter and can include 4 to 64 characters.") },
+                Rule { id: "geminidb-cassandra.name.chars", when: &YES, check: Charset(NAME_CHARS), quote: doc!("It is case-sensitive and can contain only letters, digits, hyphens (-), and underscores (_).") },
             ],
             ..Field::new("name", "Instance name", Wire::Str)
         },
         Field {
-            mandatory: YES,
+            mandatory: &YES,
             help: "Database information.",
             section: Section::Spec,
             children: &[
                 Field {
-                    mandatory: YES,
+                    mandatory: &YES,
                     help: "Database type. cassandra: GeminiDB Cassandra instances will be created.",
                     section: Section::Spec,
-                    options: &[Options { when: YES, values: &["cassandra"] }],
+                    options: &[Options { when: &YES, values: &["cassandra"] }],
                     example: "cassandra",
                     ..Field::new("type", "Database type", Wire::Str)
                 },
                 Field {
-                    mandatory: YES,
+                    mandatory: &YES,
                     help: "Database version. 3.11: GeminiDB Cassandra 3.11.",
                     section: Section::Spec,
-                    options: &[Options { when: YES, values: &["3.11"] }],
+                    options: &[Options { when: &YES, values: &["3.11"] }],
                     example: "3.11",
                     ..Field::new("version", "Database version", Wire::Str)
                 },
                 Field {
-                    mandatory: YES,
+                    mandatory: &YES,
                     help: "Storage engine. rocksDB: GeminiDB Cassandra supports the RocksDB storage engine.",
                     section: Section::Spec,
-                    options: &[Options { when: YES, values: &["rocksDB"] }],
+                    options: &[Options { when: &YES, values: &["rocksDB"] }],
                     example: "rocksDB",
                     ..Field::new("storage_engine", "Storage engine", Wire::Str)
                 },
@@ -72,87 +72,87 @@ pub static API: Api = Api {
             ..Field::new("datastore", "Datastore", Wire::Object)
         },
         Field {
-            mandatory: YES,
+            mandatory: &YES,
             help: "Region ID. The value cannot be empty. See Regions and Endpoints.",
             section: Section::Network,
             example: "eu-de",
             ..Field::new("region", "Region", Wire::Str)
         },
         Field {
-            mandatory: YES,
+            mandatory: &YES,
             help: "AZ ID; see az_status returned in Querying Instance Specifications. If an instance can be created across three AZs, separate the AZ IDs by commas (,).",
             section: Section::Network,
             example: "eu-de-01",
-            rules: &[Rule { id: "geminidb-cassandra.availability_zone.count", when: YES, check: CommaList { min: 1, max: 3 }, quote: doc!("If an instance can be created across three AZs, separate multiple AZ IDs by commas (,).") }],
+            rules: &[Rule { id: "geminidb-cassandra.availability_zone.count", when: &YES, check: CommaList { min: 1, max: 3 }, quote: doc!("If an instance can be created across three AZs, separate multiple AZ IDs by commas (,).") }],
             ..Field::new("availability_zone", "Availability zone(s)", Wire::Str)
         },
         Field {
-            mandatory: YES,
+            mandatory: &YES,
             help: "VPC ID. Find it on the VPC console's VPC details page, or see \"Querying VPCs\" in the Virtual Private Cloud API Reference.",
             section: Section::Network,
             example: "674e9b42-cd8d-4d25-a2e6-5abcc565b961",
             ..Field::new("vpc_id", "VPC ID", Wire::Str)
         },
         Field {
-            mandatory: YES,
+            mandatory: &YES,
             help: "Subnet ID (the network ID). Find it on the VPC console's Subnets page, or see \"Querying Subnets\".",
             section: Section::Network,
             example: "f1df08c5-71d1-406a-aff0-de435a51007",
             ..Field::new("subnet_id", "Subnet ID", Wire::Str)
         },
         Field {
-            mandatory: YES,
+            mandatory: &YES,
             help: "Security group ID. Find it on the VPC console under Access Control > Security Groups, or see \"Querying Security Groups\".",
             section: Section::Network,
             example: "7aa51dbf-5b63-40db-9724-dad3c4828b58",
             ..Field::new("security_group_id", "Security group ID", Wire::Str)
         },
         Field {
-            mandatory: YES,
+            mandatory: &YES,
             secret: true,
             help: "Database password: 8 to 32 characters with uppercase letters, lowercase letters, digits and the special characters ~!@#%^*-_=+? Enter a strong password against brute force cracking.",
             example: "Cassandra_2024!",
-            rules: &[Rule { id: "geminidb-cassandra.password.classes", when: YES, check: Password { min: 8, max: 32, classes: 4, specials: "~!@#%^*-_=+?" }, quote: doc!("The password can include 8 to 32 characters and contain uppercase letters, lowercase letters, digits, and the following special characters: ~!@#%^*-_=+?") }],
+            rules: &[Rule { id: "geminidb-cassandra.password.classes", when: &YES, check: Password { min: 8, max: 32, classes: 4, specials: "~!@#%^*-_=+?" }, quote: doc!("The password can include 8 to 32 characters and contain uppercase letters, lowercase letters, digits, and the following special characters: ~!@#%^*-_=+?") }],
             ..Field::new("password", "Database password", Wire::Str)
         },
         Field {
-            mandatory: YES,
+            mandatory: &YES,
             pin: Some("type"),
             help: "Instance type. Cluster: GeminiDB Cassandra supports the cluster type.",
             section: Section::Spec,
             ..Field::new("mode", "Instance type", Wire::Str)
         },
         Field {
-            mandatory: YES,
+            mandatory: &YES,
             help: "Instance specifications; see flavors in Querying Instance Specifications.",
             section: Section::Spec,
             children: &[
                 Field {
-                    mandatory: YES,
+                    mandatory: &YES,
                     help: "Number of nodes: each GeminiDB Cassandra instance can contain 3 to 200 nodes.",
                     section: Section::Spec,
                     example: "3",
-                    rules: &[Rule { id: "geminidb-cassandra.flavor.num.range", when: YES, check: Range { min: 3, max: 200 }, quote: doc!("Each GeminiDB Cassandra instance can contain 3 to 200 nodes.") }],
+                    rules: &[Rule { id: "geminidb-cassandra.flavor.num.range", when: &YES, check: Range { min: 3, max: 200 }, quote: doc!("Each GeminiDB Cassandra instance can contain 3 to 200 nodes.") }],
                     ..Field::new("num", "Number of nodes", Wire::Str)
                 },
                 Field {
-                    mandatory: YES,
+                    mandatory: &YES,
                     help: "Storage space in GB; an integer.",
                     section: Section::Spec,
                     example: "500",
-                    rules: &[Rule { id: "geminidb-cassandra.flavor.size.integer", when: YES, check: Range { min: 1, max: i64::MAX }, quote: doc!("Storage space. It must be an integer, in GB.") }],
+                    rules: &[Rule { id: "geminidb-cassandra.flavor.size.integer", when: &YES, check: Range { min: 1, max: i64::MAX }, quote: doc!("Storage space. It must be an integer, in GB.") }],
                     ..Field::new("size", "Storage space (GB)", Wire::Str)
                 },
                 Field {
-                    mandatory: YES,
+                    mandatory: &YES,
                     help: "Disk type. ULTRAHIGH: SSD disks.",
                     section: Section::Spec,
-                    options: &[Options { when: YES, values: &["ULTRAHIGH"] }],
+                    options: &[Options { when: &YES, values: &["ULTRAHIGH"] }],
                     example: "ULTRAHIGH",
                     ..Field::new("storage", "Disk type", Wire::Str)
                 },
                 Field {
-                    mandatory: YES,
+                    mandatory: &YES,
                     help: "Resource specification code; see spec_code in Querying Instance Specifications.",
                     section: Section::Spec,
                     example: "geminidb.cassandra.4xlarge.4",
@@ -171,12 +171,12 @@ pub static API: Api = Api {
             section: Section::Backup,
             children: &[
                 Field {
-                    mandatory: YES,
+                    mandatory: &YES,
                     help: "Backup time window, hh:mm-HH:MM in UTC. HH must be 1 greater than hh; mm and MM must be the same and must be 00, 15, 30 or 45. If not sent, the window is 00:00 to 01:00.",
                     section: Section::Backup,
                     default: Some("00:00-01:00"),
                     example: "08:15-09:15",
-                    rules: &[Rule { id: "geminidb-cassandra.backup_strategy.start_time.window", when: YES, check: BackupWindow { minutes: &["00", "15", "30", "45"] }, quote: doc!("It must be the UTC time in the hh:mm-HH:MM format. The HH value must be 1 greater than the hh value. The values of mm and MM must be the same and must be set to 00, 15, 30, or 45.") }],
+                    rules: &[Rule { id: "geminidb-cassandra.backup_strategy.start_time.window", when: &YES, check: BackupWindow { minutes: &["00", "15", "30", "45"] }, quote: doc!("It must be the UTC time in the hh:mm-HH:MM format. The HH value must be 1 greater than the hh value. The values of mm and MM must be the same and must be set to 00, 15, 30, or 45.") }],
                     ..Field::new("start_time", "Backup window", Wire::Str)
                 },
                 Field {
@@ -184,7 +184,7 @@ pub static API: Api = Api {
                     section: Section::Backup,
                     default: Some("7"),
                     example: "8",
-                    rules: &[Rule { id: "geminidb-cassandra.backup_strategy.keep_days.range", when: YES, check: Range { min: 0, max: 35 }, quote: doc!("The value ranges from 0 to 35.") }],
+                    rules: &[Rule { id: "geminidb-cassandra.backup_strategy.keep_days.range", when: &YES, check: Range { min: 0, max: 35 }, quote: doc!("The value ranges from 0 to 35.") }],
                     ..Field::new("keep_days", "Retention days", Wire::Str)
                 },
             ],
@@ -198,7 +198,7 @@ pub static API: Api = Api {
         Field {
             help: "Whether SSL is enabled. 0: disabled; 1: enabled. If not sent, SSL is disabled.",
             section: Section::Advanced,
-            options: &[Options { when: YES, values: &["0", "1"] }],
+            options: &[Options { when: &YES, values: &["0", "1"] }],
             default: Some("0"),
             example: "1",
             ..Field::new("ssl_option", "SSL", Wire::Str)

@@ -71,7 +71,7 @@ pub struct Choice {
     pub id: &'static str,
     pub title: &'static str,
     /// The choice exists only when this holds for the choices made on earlier axes.
-    pub when: Cond,
+    pub when: &'static Cond,
     /// The wire value this choice puts into the field pinned to this axis (`Field::pin`);
     /// `None` sends nothing.
     pub value: Option<&'static str>,
@@ -158,7 +158,7 @@ impl Section {
 
 /// Enumerated values that hold in some modes.
 pub struct Options {
-    pub when: Cond,
+    pub when: &'static Cond,
     pub values: &'static [&'static str],
 }
 
@@ -168,9 +168,10 @@ pub struct Field {
     pub label: &'static str,
     pub wire: Wire,
     /// The table's Mandatory column, per mode where the tables differ (RDS single vs replica).
-    pub mandatory: Cond,
+    /// (Conditions are referenced, not stored inline: it keeps the catalog's static data small.)
+    pub mandatory: &'static Cond,
     /// The modes the field belongs to. Outside them it is not shown and not sent.
-    pub when: Cond,
+    pub when: &'static Cond,
     /// The document's description; the help text.
     pub help: &'static str,
     /// Allowed values; the first entry whose condition holds applies. Empty: free text.
@@ -184,7 +185,7 @@ pub struct Field {
     /// The field's value is the choice made on this axis (`Choice::value`), not typed.
     pub pin: Option<&'static str>,
     /// In these modes the field is sent as JSON null (GeminiDB DynamoDB/HBase `datastore.version`).
-    pub null_when: Cond,
+    pub null_when: &'static Cond,
     /// A secret: masked in previews, never stored or put in links.
     pub secret: bool,
     pub section: Section,
@@ -197,7 +198,7 @@ pub struct Rule {
     /// Stable id, `api.field.what`.
     pub id: &'static str,
     /// The modes in which the rule applies.
-    pub when: Cond,
+    pub when: &'static Cond,
     pub check: Check,
     /// The sentence of the seed the rule comes from, verbatim (en-dashes restored in seed 000).
     pub quote: &'static str,
@@ -283,15 +284,15 @@ impl Field {
             name,
             label,
             wire,
-            mandatory: Cond::Never,
-            when: Cond::Always,
+            mandatory: &Cond::Never,
+            when: &Cond::Always,
             help: "",
             options: &[],
             ignore_case: false,
             default: None,
             example: "",
             pin: None,
-            null_when: Cond::Never,
+            null_when: &Cond::Never,
             secret: false,
             section: Section::Basics,
             children: &[],
@@ -303,14 +304,14 @@ impl Field {
     pub fn options_in(&self, api: &Api, mode: &crate::mode::Mode) -> &'static [&'static str] {
         self.options
             .iter()
-            .find(|o| mode.satisfies(api, &o.when))
+            .find(|o| mode.satisfies(api, o.when))
             .map(|o| o.values)
             .unwrap_or(&[])
     }
 
     /// Whether the table marks the field mandatory in at least one mode.
     pub fn mandatory_somewhere(&self) -> bool {
-        !matches!(self.mandatory, Cond::Never)
+        !matches!(*self.mandatory, Cond::Never)
     }
 
     pub fn is_container(&self) -> bool {
@@ -361,6 +362,13 @@ impl PartialEq for Field {
 impl std::fmt::Debug for Field {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "Field({})", self.name)
+    }
+}
+
+
+impl std::fmt::Debug for Api {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Api({})", self.id)
     }
 }
 

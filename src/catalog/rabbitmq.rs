@@ -24,37 +24,37 @@ pub static API: Api = Api {
             id: "topology",
             title: "Instance type",
             choices: &[
-                Choice { id: "single", title: "Single-node", when: YES, value: None, detect: Detect::Fallback },
-                Choice { id: "cluster", title: "Cluster", when: YES, value: None, detect: Detect::Any(&[Detect::Contains("product_id", "cluster"), Detect::Above("broker_num", 1)]) },
+                Choice { id: "single", title: "Single-node", when: &YES, value: None, detect: Detect::Fallback },
+                Choice { id: "cluster", title: "Cluster", when: &YES, value: None, detect: Detect::Any(&[Detect::Contains("product_id", "cluster"), Detect::Above("broker_num", 1)]) },
             ],
         },
         Axis {
             id: "billing",
             title: "Billing",
             choices: &[
-                Choice { id: "postpaid", title: "Pay-per-use", when: YES, value: None, detect: Detect::Fallback },
-                Choice { id: "prepaid", title: "Yearly/monthly", when: YES, value: Some("prePaid"), detect: Detect::Any(&[Detect::Eq("bss_param.charging_mode", "prePaid"), Detect::Present("bss_param.period_type")]) },
+                Choice { id: "postpaid", title: "Pay-per-use", when: &YES, value: None, detect: Detect::Fallback },
+                Choice { id: "prepaid", title: "Yearly/monthly", when: &YES, value: Some("prePaid"), detect: Detect::Any(&[Detect::Eq("bss_param.charging_mode", "prePaid"), Detect::Present("bss_param.period_type")]) },
             ],
         },
         Axis {
             id: "public",
             title: "Public access",
             choices: &[
-                Choice { id: "private", title: "No public access", when: YES, value: Some("false"), detect: Detect::Fallback },
-                Choice { id: "public", title: "Public access", when: YES, value: Some("true"), detect: Detect::Eq("enable_publicip", "true") },
+                Choice { id: "private", title: "No public access", when: &YES, value: Some("false"), detect: Detect::Fallback },
+                Choice { id: "public", title: "Public access", when: &YES, value: Some("true"), detect: Detect::Eq("enable_publicip", "true") },
             ],
         },
     ],
     fields: &[
         Field {
-            mandatory: YES,
+            mandatory: &YES,
             help: "Instance name: 4 to 64 characters; only letters, digits, underscores (_) and hyphens (-).",
             example: "rabbitmq-demo",
             rules: &[
-                Rule { id: "rabbitmq.name.length", when: YES, check: Length { min: 4, max: 64 }, quote: doc!("An instance name can contain 4 to 64 characters.") },
+                Rule { id: "rabbitmq.name.length", when: &YES, check: Length { min: 4, max: 64 }, quote: doc!("An instance name can contain 4 to 64 characters.") },
                 Rule {
                     id: "rabbitmq.name.chars",
-                    when: YES,
+                    when: &YES,
                     check: Charset(Charset { letters: true, unicode: false, digits: true, space: false, extra: "_-", says: "letters, digits, underscores (_) and hyphens (-)" }),
                     quote: doc!("Only letters, digits, underscores (_), and hyphens (-) are allowed."),
                 },
@@ -64,46 +64,46 @@ pub static API: Api = Api {
         Field {
             help: "Description of the instance, at most 1024 characters. Quotes and backslashes are escaped in the JSON for you.",
             example: "Orders queue for the shop",
-            rules: &[Rule { id: "rabbitmq.description.length", when: YES, check: Length { min: 0, max: 1024 }, quote: doc!("The description can contain a maximum of 1024 characters.") }],
+            rules: &[Rule { id: "rabbitmq.description.length", when: &YES, check: Length { min: 0, max: 1024 }, quote: doc!("The description can contain a maximum of 1024 characters.") }],
             ..Field::new("description", "Description", Wire::Str)
         },
         Field {
-            mandatory: YES,
+            mandatory: &YES,
             help: "Message engine. Value: rabbitmq.",
             section: Section::Spec,
-            options: &[Options { when: YES, values: &["rabbitmq"] }],
+            options: &[Options { when: &YES, values: &["rabbitmq"] }],
             ignore_case: true,
             example: "rabbitmq",
             ..Field::new("engine", "Message engine", Wire::Str)
         },
         Field {
-            mandatory: YES,
+            mandatory: &YES,
             help: "Version of the message engine: 3.8.35 or 3.7.17.",
             section: Section::Spec,
-            options: &[Options { when: YES, values: &["3.8.35", "3.7.17"] }],
+            options: &[Options { when: &YES, values: &["3.8.35", "3.7.17"] }],
             example: "3.8.35",
             ..Field::new("engine_version", "Engine version", Wire::Str)
         },
         Field {
-            mandatory: YES,
+            mandatory: &YES,
             help: "Message storage space in GB. Single-node: 100 to 90,000. Cluster: from 100, 200 or 300 GB × the number of nodes (by specification) to 90,000.",
             section: Section::Spec,
             example: "300",
             rules: &[
-                Rule { id: "rabbitmq.storage_space.single", when: SINGLE, check: Range { min: 100, max: 90000 }, quote: doc!("Single-node RabbitMQ instance: 100–90,000 GB") },
-                Rule { id: "rabbitmq.storage_space.cluster", when: CLUSTER, check: PerNode { nodes: "broker_num", per_node: 100, max: 90000 }, quote: doc!("Cluster RabbitMQ instance: 100 GB x Number of nodes to 90,000 GB, 200 GB x Number of nodes to 90,000 GB, and 300 GB x Number of nodes to 90,000 GB") },
+                Rule { id: "rabbitmq.storage_space.single", when: &SINGLE, check: Range { min: 100, max: 90000 }, quote: doc!("Single-node RabbitMQ instance: 100–90,000 GB") },
+                Rule { id: "rabbitmq.storage_space.cluster", when: &CLUSTER, check: PerNode { nodes: "broker_num", per_node: 100, max: 90000 }, quote: doc!("Cluster RabbitMQ instance: 100 GB x Number of nodes to 90,000 GB, 200 GB x Number of nodes to 90,000 GB, and 300 GB x Number of nodes to 90,000 GB") },
             ],
             ..Field::new("storage_space", "Storage space (GB)", Wire::Int)
         },
         Field {
-            mandatory: YES,
+            mandatory: &YES,
             help: "Username: 4 to 64 characters; only letters, digits and hyphens (-).",
             example: "admin-user",
             rules: &[
-                Rule { id: "rabbitmq.access_user.length", when: YES, check: Length { min: 4, max: 64 }, quote: doc!("A username, which must be 4 to 64 characters long and can contain only letters, digits, and hyphens (-).") },
+                Rule { id: "rabbitmq.access_user.length", when: &YES, check: Length { min: 4, max: 64 }, quote: doc!("A username, which must be 4 to 64 characters long and can contain only letters, digits, and hyphens (-).") },
                 Rule {
                     id: "rabbitmq.access_user.chars",
-                    when: YES,
+                    when: &YES,
                     check: Charset(Charset { letters: true, unicode: false, digits: true, space: false, extra: "-", says: "letters, digits and hyphens (-)" }),
                     quote: doc!("A username, which must be 4 to 64 characters long and can contain only letters, digits, and hyphens (-)."),
                 },
@@ -111,44 +111,44 @@ pub static API: Api = Api {
             ..Field::new("access_user", "Username", Wire::Str)
         },
         Field {
-            mandatory: YES,
+            mandatory: &YES,
             secret: true,
             help: "Instance password: 8 to 32 characters with at least two of lowercase letters, uppercase letters, digits and the special characters `~!@#$%^&*()-_=+|[{}]:'\",<.>/?",
             example: "Rabbit_mq2024",
-            rules: &[Rule { id: "rabbitmq.password.classes", when: YES, check: Password { min: 8, max: 32, classes: 2, specials: "`~!@#$%^&*()-_=+|[{}]:'\",<.>/?" }, quote: doc!("Contains 8 to 32 characters. Contains at least two of the following character types: Lowercase letters, Uppercase letters, Digits, Special characters `~!@#$%^&*()-_=+|[{}]:'\",<.>/?") }],
+            rules: &[Rule { id: "rabbitmq.password.classes", when: &YES, check: Password { min: 8, max: 32, classes: 2, specials: "`~!@#$%^&*()-_=+|[{}]:'\",<.>/?" }, quote: doc!("Contains 8 to 32 characters. Contains at least two of the following character types: Lowercase letters, Uppercase letters, Digits, Special characters `~!@#$%^&*()-_=+|[{}]:'\",<.>/?") }],
             ..Field::new("password", "Password", Wire::Str)
         },
         Field {
-            mandatory: YES,
+            mandatory: &YES,
             help: "VPC ID, from the VPC console's VPC details page.",
             section: Section::Network,
             example: "1e93f86e-13af-46c8-97d6-d40fa62b76c2",
             ..Field::new("vpc_id", "VPC ID", Wire::Str)
         },
         Field {
-            mandatory: YES,
+            mandatory: &YES,
             help: "Security group ID, from the VPC console's security group details page.",
             section: Section::Network,
             example: "0aaa0033-bf7f-4c41-a6c2-18cd04cad2c8",
             ..Field::new("security_group_id", "Security group ID", Wire::Str)
         },
         Field {
-            mandatory: YES,
+            mandatory: &YES,
             help: "Subnet ID (the network ID), from the VPC console's Subnets page.",
             section: Section::Network,
             example: "b5fa806c-35e7-4299-b659-b39398dd4718",
             ..Field::new("subnet_id", "Subnet ID", Wire::Str)
         },
         Field {
-            mandatory: YES,
+            mandatory: &YES,
             help: "IDs of the AZs where the brokers reside and which have resources; see Listing AZ Information. Cannot be empty or null.",
             section: Section::Network,
             example: "d573142f24894ef3bd3664de068b44b0",
-            rules: &[Rule { id: "rabbitmq.available_zones.not_empty", when: YES, check: Count { min: 1, max: usize::MAX }, quote: doc!("This parameter cannot be empty or null.") }],
+            rules: &[Rule { id: "rabbitmq.available_zones.not_empty", when: &YES, check: Count { min: 1, max: usize::MAX }, quote: doc!("This parameter cannot be empty or null.") }],
             ..Field::new("available_zones", "Availability zones", Wire::Strings)
         },
         Field {
-            mandatory: YES,
+            mandatory: &YES,
             help: "Product ID, from Querying Product Specifications List. A cluster product needs broker_num.",
             section: Section::Spec,
             example: "c6.2u4g.single",
@@ -157,18 +157,18 @@ pub static API: Api = Api {
         Field {
             help: "Number of brokers. Single-node: 1. Cluster: 3, 5 or 7 (mandatory).",
             section: Section::Spec,
-            options: &[Options { when: SINGLE, values: &["1"] }, Options { when: CLUSTER, values: &["3", "5", "7"] }],
+            options: &[Options { when: &SINGLE, values: &["1"] }, Options { when: &CLUSTER, values: &["3", "5", "7"] }],
             example: "3",
-            rules: &[Rule { id: "rabbitmq.broker_num.required", when: CLUSTER, check: Required, quote: doc!("If the product is of the cluster type (that is, type is set to cluster), the broker_num field is mandatory.") }],
+            rules: &[Rule { id: "rabbitmq.broker_num.required", when: &CLUSTER, check: Required, quote: doc!("If the product is of the cluster type (that is, type is set to cluster), the broker_num field is mandatory.") }],
             ..Field::new("broker_num", "Number of brokers", Wire::Int)
         },
         Field {
             help: "Start of the maintenance window, HH:mm: 22:00, 02:00, 06:00, 10:00, 14:00 or 18:00. Set with the end time, or neither (then 02:00).",
             section: Section::Advanced,
-            options: &[Options { when: YES, values: &["22:00", "02:00", "06:00", "10:00", "14:00", "18:00"] }],
+            options: &[Options { when: &YES, values: &["22:00", "02:00", "06:00", "10:00", "14:00", "18:00"] }],
             default: Some("02:00"),
             example: "22:00",
-            rules: &[Rule { id: "rabbitmq.maintain_begin.paired", when: YES, check: Paired("maintain_end"), quote: MAINTAIN_PAIR }],
+            rules: &[Rule { id: "rabbitmq.maintain_begin.paired", when: &YES, check: Paired("maintain_end"), quote: MAINTAIN_PAIR }],
             ..Field::new("maintain_begin", "Maintenance window start", Wire::Str)
         },
         Field {
@@ -177,8 +177,8 @@ pub static API: Api = Api {
             default: Some("06:00"),
             example: "02:00",
             rules: &[
-                Rule { id: "rabbitmq.maintain_end.paired", when: YES, check: Paired("maintain_begin"), quote: MAINTAIN_PAIR },
-                Rule { id: "rabbitmq.maintain_end.four_hours", when: YES, check: HoursAfter("maintain_begin", 4), quote: doc!("The end time is four hours later than the start time. For example, if the start time is 22:00, the end time is 02:00.") },
+                Rule { id: "rabbitmq.maintain_end.paired", when: &YES, check: Paired("maintain_begin"), quote: MAINTAIN_PAIR },
+                Rule { id: "rabbitmq.maintain_end.four_hours", when: &YES, check: HoursAfter("maintain_begin", 4), quote: doc!("The end time is four hours later than the start time. For example, if the start time is 22:00, the end time is 02:00.") },
             ],
             ..Field::new("maintain_end", "Maintenance window end", Wire::Str)
         },
@@ -189,11 +189,11 @@ pub static API: Api = Api {
             ..Field::new("enable_publicip", "Public access", Wire::Bool)
         },
         Field {
-            when: Is("public", &["public"]),
+            when: &Is("public", &["public"]),
             help: "ID of the EIP bound to the instance. Mandatory when public access is enabled.",
             section: Section::Network,
             example: "9a7d5d67-ec69-4b0d-8b7b-3c5f5c5b2e11",
-            rules: &[Rule { id: "rabbitmq.publicip_id.required", when: YES, check: Required, quote: doc!("This parameter is mandatory if public access is enabled (that is, enable_publicip is set to true).") }],
+            rules: &[Rule { id: "rabbitmq.publicip_id.required", when: &YES, check: Required, quote: doc!("This parameter is mandatory if public access is enabled (that is, enable_publicip is set to true).") }],
             ..Field::new("publicip_id", "EIP ID", Wire::Str)
         },
         Field {
@@ -203,10 +203,10 @@ pub static API: Api = Api {
             ..Field::new("ssl_enable", "SSL", Wire::Bool)
         },
         Field {
-            mandatory: YES,
+            mandatory: &YES,
             help: "Storage I/O specification: dms.physical.storage.high.v2, dms.physical.storage.ultra.v2, or for DeC dms.physical.storage.high.dss.v2, dms.physical.storage.ultra.dss.v2.",
             section: Section::Spec,
-            options: &[Options { when: YES, values: &["dms.physical.storage.high.v2", "dms.physical.storage.ultra.v2", "dms.physical.storage.high.dss.v2", "dms.physical.storage.ultra.dss.v2"] }],
+            options: &[Options { when: &YES, values: &["dms.physical.storage.high.v2", "dms.physical.storage.ultra.v2", "dms.physical.storage.high.dss.v2", "dms.physical.storage.ultra.dss.v2"] }],
             example: "dms.physical.storage.high.v2",
             ..Field::new("storage_spec_code", "Storage I/O specification", Wire::Str)
         },
@@ -224,14 +224,14 @@ pub static API: Api = Api {
                     section: Section::Advanced,
                     example: "env",
                     rules: &[
-                        Rule { id: "rabbitmq.tags.key.length", when: YES, check: Length { min: 1, max: 128 }, quote: doc!("A key can contain 1 to 128 characters.") },
+                        Rule { id: "rabbitmq.tags.key.length", when: &YES, check: Length { min: 1, max: 128 }, quote: doc!("A key can contain 1 to 128 characters.") },
                         Rule {
                             id: "rabbitmq.tags.key.chars",
-                            when: YES,
+                            when: &YES,
                             check: Charset(Charset { letters: true, unicode: true, digits: true, space: true, extra: "_.:=+-@", says: "letters, digits, spaces and _.:=+-@" }),
                             quote: doc!("Include UTF-8 letters, digits, spaces, or the following special characters _.:=+-@"),
                         },
-                        Rule { id: "rabbitmq.tags.key.edges", when: YES, check: NoEdgeSpaces, quote: doc!("Do not use spaces to start or end the key.") },
+                        Rule { id: "rabbitmq.tags.key.edges", when: &YES, check: NoEdgeSpaces, quote: doc!("Do not use spaces to start or end the key.") },
                     ],
                     ..Field::new("key", "Key", Wire::Str)
                 },
@@ -240,10 +240,10 @@ pub static API: Api = Api {
                     section: Section::Advanced,
                     example: "production",
                     rules: &[
-                        Rule { id: "rabbitmq.tags.value.length", when: YES, check: Length { min: 0, max: 255 }, quote: doc!("A value can contain 0 to 255 characters.") },
+                        Rule { id: "rabbitmq.tags.value.length", when: &YES, check: Length { min: 0, max: 255 }, quote: doc!("A value can contain 0 to 255 characters.") },
                         Rule {
                             id: "rabbitmq.tags.value.chars",
-                            when: YES,
+                            when: &YES,
                             check: Charset(Charset { letters: true, unicode: true, digits: true, space: true, extra: "_.:/=+-@", says: "letters, digits, spaces and _.:/=+-@" }),
                             quote: doc!("Include UTF-8 letters, digits, spaces, or the following special characters _.:/=+-@"),
                         },
@@ -254,8 +254,8 @@ pub static API: Api = Api {
             ..Field::new("tags", "Tags", Wire::Objects)
         },
         Field {
-            mandatory: YES,
-            when: Is("billing", &["prepaid"]),
+            mandatory: &YES,
+            when: &Is("billing", &["prepaid"]),
             help: "Yearly/monthly billing parameters. Left blank, the billing mode is pay-per-use.",
             section: Section::Billing,
             children: &[
@@ -281,9 +281,9 @@ pub static API: Api = Api {
                 Field {
                     help: "Subscription period type: month or year. Valid and mandatory only for prePaid.",
                     section: Section::Billing,
-                    options: &[Options { when: YES, values: &["month", "year"] }],
+                    options: &[Options { when: &YES, values: &["month", "year"] }],
                     example: "month",
-                    rules: &[Rule { id: "rabbitmq.bss_param.period_type.required", when: YES, check: Required, quote: PREPAID_SENTENCE }],
+                    rules: &[Rule { id: "rabbitmq.bss_param.period_type.required", when: &YES, check: Required, quote: PREPAID_SENTENCE }],
                     ..Field::new("period_type", "Subscription period type", Wire::Str)
                 },
                 Field {
@@ -291,8 +291,8 @@ pub static API: Api = Api {
                     section: Section::Billing,
                     example: "1",
                     rules: &[
-                        Rule { id: "rabbitmq.bss_param.period_num.required", when: YES, check: Required, quote: PREPAID_SENTENCE },
-                        Rule { id: "rabbitmq.bss_param.period_num.range", when: YES, check: Period { type_field: "period_type", month_max: 9, year_max: 3 }, quote: doc!("If periodType is month, the value ranges from 1 to 9. If periodType is year, the value ranges from 1 to 3.") },
+                        Rule { id: "rabbitmq.bss_param.period_num.required", when: &YES, check: Required, quote: PREPAID_SENTENCE },
+                        Rule { id: "rabbitmq.bss_param.period_num.range", when: &YES, check: Period { type_field: "period_type", month_max: 9, year_max: 3 }, quote: doc!("If periodType is month, the value ranges from 1 to 9. If periodType is year, the value ranges from 1 to 3.") },
                     ],
                     ..Field::new("period_num", "Subscribed periods", Wire::Int)
                 },

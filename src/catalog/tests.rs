@@ -9,18 +9,18 @@ fn conds(api: &Api) -> Vec<(String, Cond)> {
     let mut out = Vec::new();
     for axis in api.axes {
         for c in axis.choices {
-            out.push((format!("{} choice {}", axis.id, c.id), c.when));
+            out.push((format!("{} choice {}", axis.id, c.id), *c.when));
         }
     }
     for (path, f) in api.walk() {
-        out.push((format!("{path}.when"), f.when));
-        out.push((format!("{path}.mandatory"), f.mandatory));
-        out.push((format!("{path}.null_when"), f.null_when));
+        out.push((format!("{path}.when"), *f.when));
+        out.push((format!("{path}.mandatory"), *f.mandatory));
+        out.push((format!("{path}.null_when"), *f.null_when));
         for o in f.options {
-            out.push((format!("{path}.options"), o.when));
+            out.push((format!("{path}.options"), *o.when));
         }
         for r in f.rules {
-            out.push((r.id.to_string(), r.when));
+            out.push((r.id.to_string(), *r.when));
         }
     }
     out
@@ -121,7 +121,7 @@ fn mandatory_fields_have_an_example_or_options() {
         for (path, f) in api.walk() {
             let needs = f.mandatory_somewhere() && f.pin.is_none() && !f.is_container();
             if needs && f.example.is_empty() && f.options.is_empty() {
-                let null_only = matches!(f.null_when, Cond::Never);
+                let null_only = matches!(*f.null_when, Cond::Never);
                 assert!(!null_only, "{}: mandatory {path} has no example", api.id);
             }
         }

@@ -3,9 +3,11 @@
 use wasm_bindgen::JsCast;
 use yew::Callback;
 
-pub fn focus(id: &str) {
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
-    if let Some(el) = doc.get_element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+/// Focuses the element with this id inside the widget (which may sit in a shadow root, where
+/// `document.getElementById` cannot see).
+pub fn focus(root: &yew::NodeRef, id: &str) {
+    let Some(root) = root.cast::<web_sys::Element>() else { return };
+    if let Some(el) = root.query_selector(&format!("#{id}")).ok().flatten().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
         el.scroll_into_view();
         let _ = el.focus();
     }

@@ -3,7 +3,7 @@
 
 use crate::catalog::{Check, Wire};
 use crate::form::Input;
-use crate::Addr;
+use super::state::Action;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -13,8 +13,7 @@ pub struct FieldProps {
     /// Messages to show now (empty until touched or attempted).
     pub messages: Vec<String>,
     pub id: AttrValue,
-    pub on_set: Callback<(Addr, String)>,
-    pub on_touch: Callback<String>,
+    pub dispatch: Callback<Action>,
     /// Inside a row group: a tighter layout.
     #[prop_or_default]
     pub compact: bool,
@@ -59,12 +58,12 @@ pub fn field_view(p: &FieldProps) -> Html {
     let addr = p.input.addr.clone();
     let path = p.input.path.clone();
     let set = {
-        let (on_set, addr) = (p.on_set.clone(), addr.clone());
-        move |v: String| on_set.emit((addr.clone(), v))
+        let (dispatch, addr) = (p.dispatch.clone(), addr.clone());
+        move |v: String| dispatch.emit(Action::Set(addr.clone(), v))
     };
     let touch = {
-        let (on_touch, path) = (p.on_touch.clone(), path.clone());
-        Callback::from(move |_: FocusEvent| on_touch.emit(path.clone()))
+        let (dispatch, path) = (p.dispatch.clone(), path.clone());
+        Callback::from(move |_: FocusEvent| dispatch.emit(Action::Touch(path.clone())))
     };
     let on_text = {
         let set = set.clone();
@@ -80,10 +79,10 @@ pub fn field_view(p: &FieldProps) -> Html {
     let control = match kind(&p.input) {
         Kind::Select => {
             let on_change = {
-                let (set, on_touch, path) = (set.clone(), p.on_touch.clone(), path.clone());
+                let (set, dispatch, path) = (set.clone(), p.dispatch.clone(), path.clone());
                 Callback::from(move |e: Event| {
                     set(e.target_unchecked_into::<web_sys::HtmlSelectElement>().value());
-                    on_touch.emit(path.clone());
+                    dispatch.emit(Action::Touch(path.clone()));
                 })
             };
             let stray = !value.is_empty() && !p.input.options.iter().any(|o| o.eq_ignore_ascii_case(&value));
@@ -109,10 +108,10 @@ pub fn field_view(p: &FieldProps) -> Html {
                 _ => None,
             };
             let flip = {
-                let (set, on_touch, path) = (set.clone(), p.on_touch.clone(), path.clone());
+                let (set, dispatch, path) = (set.clone(), p.dispatch.clone(), path.clone());
                 Callback::from(move |_: MouseEvent| {
                     set(if state == Some(true) { "false".into() } else { "true".into() });
-                    on_touch.emit(path.clone());
+                    dispatch.emit(Action::Touch(path.clone()));
                 })
             };
             let clear = {

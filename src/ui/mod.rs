@@ -2,6 +2,7 @@
 //! is valid or what the body is; `crate::rules`, `crate::body` and `crate::form` do.
 
 mod dom;
+pub mod embed;
 mod field;
 mod pickers;
 mod preview;
@@ -13,7 +14,7 @@ mod summary;
 mod tools;
 
 use crate::body::{self, Style};
-use crate::{export, form, request, rules, Addr};
+use crate::{export, form, request, rules};
 use send::{send_panel, SendProps};
 use pickers::{pickers, PickersProps};
 use preview::{preview, PreviewProps};
@@ -32,6 +33,8 @@ pub struct AppProps {
     pub api: Option<AttrValue>,
     #[prop_or_default]
     pub mode: Option<AttrValue>,
+    #[prop_or_default]
+    pub embed: embed::Embed,
 }
 
 thread_local! {
@@ -72,7 +75,19 @@ struct Derived {
 
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
-    let state = use_reducer(|| State::new(props.api.as_deref(), props.mode.as_deref()));
+    let e = &props.embed;
+    let state = use_reducer(|| {
+        let mut s = State::new(props.api.as_deref(), props.mode.as_deref());
+        if let Some(body) = &e.values {
+            s.preset(body, props.mode.is_some());
+        }
+        // A shared link wins over a draft: the person opened it on purpose.
+        if let Some((current, saved)) = embed::shared().or_else(|| embed::load_draft(&e.draft_key)).as_deref().and_then(crate::draft::read) {
+            s.restore(current, saved, e.lock_api);
+        }
+        s
+    });
+    let root = use_node_ref();
     let prefix = use_memo((), |_| next_prefix());
     let prefix = AttrValue::from((*prefix).clone());
     let paste = use_node_ref();
@@ -98,17 +113,61 @@ pub fn app(props: &AppProps) -> Html {
     };
 
     let d = state.dispatcher();
-    let on_set = use_callback(d.clone(), |(addr, text): (Addr, String), d| d.dispatch(Action::Set(addr, text)));
-    let on_touch = use_callback(d.clone(), |path: String, d| d.dispatch(Action::Touch(path)));
-    let on_push = use_callback(d.clone(), |(key, objects): (String, bool), d| d.dispatch(Action::Push(key, objects)));
-    let on_remove = use_callback(d.clone(), |(key, i): (String, usize), d| d.dispatch(Action::Remove(key, i)));
-    let on_api = use_callback(d.clone(), |id: &'static str, d| d.dispatch(Action::PickApi(id)));
-    let on_choice = use_callback(d.clone(), |(axis, choice): (&'static str, &'static str), d| d.dispatch(Action::PickChoice(axis, choice)));
+    // One stable callback for every action: fields compare equal between renders and skip
+    // re-rendering, and the bundle carries one callback hook rather than one per action.
+    let dispatch = use_callback(d.clone(), |a: Action, d| d.dispatch(a));
     let on_focus = {
-        let (d, prefix) = (d.clone(), prefix.clone());
+        let (d, prefix, root) = (d.clone(), prefix.clone(), root.clone());
         Callback::from(move |path: String| {
             d.dispatch(Action::Touch(path.clone()));
-            dom::focus(&dom_id(&prefix, &path));
+            dom::focus(&root, &dom_id(&prefix, &path));
+        })
+    };
+
+    // What the page sees: the draft saved as the user types (no secrets), and a change
+    // event with the body (secrets masked) and its validity.
+    {
+        let (host, key, state) = (e.host.clone(), e.draft_key.clone(), state.clone());
+        let (mode, values, valid, count, mode_id) = (mode.clone(), values.clone(), derived.issues.is_empty(), derived.issues.len(), mode.id());
+        use_effect_with((state.rev, api.id, mode_id.clone()), move |_| {
+            embed::save_draft(&key, &state.draft(true));
+            let masked = body::render(api, &mode, &values, Style::Pretty, true);
+            embed::emit(&host, "rb-change", &embed::obj(&[
+                ("api", api.id.into()), ("mode", mode_id.into()), ("body", masked.into()), ("valid", valid.into()), ("issues", (count as u32).into()),
+            ]));
+        });
+    }
+    {
+        let host = e.host.clone();
+        use_effect_with(state.sent.clone(), move |sent| {
+            if let Some(sent) = sent {
+                let detail = match sent {
+                    Ok(o) => embed::obj(&[
+                        ("ok", o.ok.into()), ("status", o.status.into()), ("body", o.body.clone().into()),
+                        ("ids", js_sys::Array::from_iter(o.ids.iter().map(|(k, v)| js_sys::Array::of2(&k.into(), &v.into()))).into()),
+                        ("error", o.error.as_ref().map(|(c, m)| wasm_bindgen::JsValue::from(format!("{c}: {m}"))).unwrap_or(wasm_bindgen::JsValue::NULL)),
+                    ]),
+                    Err(f) => embed::obj(&[("ok", false.into()), ("failure", f.kind().into())]),
+                };
+                embed::emit(&host, "rb-send-result", &detail);
+            }
+        });
+    }
+    let on_reset = {
+        let (d, key) = (d.clone(), e.draft_key.clone());
+        Callback::from(move |_| {
+            embed::clear_draft(&key);
+            d.dispatch(Action::Reset);
+        })
+    };
+    let on_link = {
+        let (d, state) = (d.clone(), state.clone());
+        Callback::from(move |_| {
+            let Some(link) = embed::share_link(&state.draft(false)) else { return };
+            let d = d.clone();
+            dom::copy(link, Callback::from(move |ok: bool| {
+                d.dispatch(Action::Status(if ok { "Copied a link to this form: service, mode and values, without passwords or the token.".into() } else { "The browser refused the clipboard.".into() }))
+            }));
         })
     };
 
@@ -203,7 +262,7 @@ pub fn app(props: &AppProps) -> Html {
     };
 
     html! {
-        <div class="rb-app">
+        <div ref={root} class={classes!("rb-app", match e.theme { embed::Theme::Light => Some("rb-light"), embed::Theme::Dark => Some("rb-dark"), embed::Theme::Auto => None }, e.compact.then_some("rb-compact-layout"))}>
             <header class="rb-head">
                 <h1>{ "Create-instance request builder" }</h1>
                 <p class="rb-sub">
@@ -211,17 +270,17 @@ pub fn app(props: &AppProps) -> Html {
                     <a class="rb-jump" href={format!("#{prefix}preview")}>{ "Jump to the request" }</a>
                 </p>
             </header>
-            { pickers(&PickersProps { api, mode: mode.clone(), prefix: prefix.clone(), lock_api: false, lock_mode: false, on_api, on_choice }) }
+            { pickers(&PickersProps { api, mode: mode.clone(), prefix: prefix.clone(), lock_api: e.lock_api, lock_mode: e.lock_mode, dispatch: dispatch.clone() }) }
             { tools(&ToolsProps {
                 paste: paste.clone(), api, prefix: prefix.clone(), notes: state.notes.clone(), error: state.import_error.clone(), can_undo: state.undo.is_some(),
                 on_example: act(&d, Action::LoadExample), on_fill: act(&d, |_| Action::FillExample), on_import: act(&d, Action::Import),
-                on_undo: act(&d, |_| Action::Undo), on_reset: act(&d, |_| Action::Reset), on_dismiss: act(&d, |_| Action::DismissNotes),
+                on_undo: act(&d, |_| Action::Undo), on_reset, on_dismiss: act(&d, |_| Action::DismissNotes), on_link,
             }) }
             <div class="rb-main">
                 <form class="rb-form" novalidate=true aria-label={format!("{} request body", api.title)} onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                     <Sections sections={derived.sections.clone()} values={values.clone()} issues={derived.issues.clone()}
                         touched={state.touched.clone()} attempted={state.attempted} prefix={prefix.clone()}
-                        on_set={on_set} on_touch={on_touch} on_push={on_push} on_remove={on_remove} />
+                        dispatch={dispatch.clone()} />
                 </form>
                 <aside class="rb-side">
                     { summary(&SummaryProps { issues: derived.issues.clone(), prefix: prefix.clone(), on_focus }) }
@@ -232,6 +291,7 @@ pub fn app(props: &AppProps) -> Html {
                         token_given: !token.is_empty(),
                     }) }
                     <p class="rb-status" role="status" aria-live="polite">{ state.status.clone() }</p>
+                    if !e.hide_submit {
                     { send_panel(&SendProps {
                         prefix: prefix.clone(),
                         targets: html! { <>
@@ -257,6 +317,7 @@ pub fn app(props: &AppProps) -> Html {
                         on_curl: export_cb(true),
                         on_fetch: export_cb(false),
                     }) }
+                    }
                 </aside>
             </div>
         </div>
@@ -294,17 +355,15 @@ fn act<I: 'static>(d: &UseReducerDispatcher<State>, f: impl Fn(I) -> Action + 's
     Callback::from(move |i: I| d.dispatch(f(i)))
 }
 
-/// Mounts the widget on the page: into `<main id="app">` when there is one, else the body.
+/// The standalone page: mounts the widget into `<main id="app">` if the page has one.
+/// (A page that embeds `<request-builder>` elements has none; the elements mount themselves.)
 pub fn start() {
-    let root = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("app"));
-    match root {
-        Some(el) => {
-            el.set_inner_html("");
-            yew::Renderer::<App>::with_root(el).render();
-        }
-        None => {
-            yew::Renderer::<App>::new().render();
-        }
+    let doc = web_sys::window().and_then(|w| w.document());
+    if let Some(el) = doc.as_ref().and_then(|d| d.get_element_by_id("app")) {
+        el.set_inner_html("");
+        let host = doc.and_then(|d| d.body());
+        let props = AppProps { embed: embed::Embed { host, draft_key: "request-builder:draft".into(), ..Default::default() }, ..Default::default() };
+        yew::Renderer::<App>::with_root_and_props(el, props).render();
     }
 }
 

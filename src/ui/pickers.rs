@@ -2,6 +2,7 @@
 
 use crate::catalog::Api;
 use crate::{Mode, APIS};
+use super::state::Action;
 use yew::prelude::*;
 
 pub struct PickersProps {
@@ -11,8 +12,7 @@ pub struct PickersProps {
     /// Hides the service picker (an embed locked to one API).
     pub lock_api: bool,
     pub lock_mode: bool,
-    pub on_api: Callback<&'static str>,
-    pub on_choice: Callback<(&'static str, &'static str)>,
+    pub dispatch: Callback<Action>,
 }
 
 pub fn pickers(p: &PickersProps) -> Html {
@@ -24,7 +24,7 @@ pub fn pickers(p: &PickersProps) -> Html {
                     <legend>{ "Service" }</legend>
                     <div class="rb-chips">
                         { for APIS.iter().map(|a| {
-                            let on = p.on_api.reform(move |_: Event| a.id);
+                            let on = p.dispatch.reform(move |_: Event| Action::PickApi(a.id));
                             html! {
                                 <label class="rb-chip" key={a.id}>
                                     <input type="radio" name={format!("{}api", p.prefix)} value={a.id} checked={a.id == api.id} onchange={on} />
@@ -43,7 +43,7 @@ pub fn pickers(p: &PickersProps) -> Html {
                             <legend>{ axis.title }</legend>
                             <div class="rb-chips">
                                 { for p.mode.available(api, axis).map(|c| {
-                                    let on = p.on_choice.reform(move |_: Event| (axis.id, c.id));
+                                    let on = p.dispatch.reform(move |_: Event| Action::PickChoice(axis.id, c.id));
                                     html! {
                                         <label class="rb-chip" key={c.id}>
                                             <input type="radio" name={format!("{}{}", p.prefix, axis.id)} value={c.id} checked={c.id == picked} onchange={on} />

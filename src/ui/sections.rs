@@ -4,7 +4,7 @@ use super::field::FieldView;
 use super::dom_id;
 use crate::form::{Input, Item, SectionView};
 use crate::report::Issue;
-use crate::Addr;
+use super::state::Action;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -17,10 +17,7 @@ pub struct SectionsProps {
     pub touched: Rc<Vec<String>>,
     pub attempted: bool,
     pub prefix: AttrValue,
-    pub on_set: Callback<(Addr, String)>,
-    pub on_touch: Callback<String>,
-    pub on_push: Callback<(String, bool)>,
-    pub on_remove: Callback<(String, usize)>,
+    pub dispatch: Callback<Action>,
 }
 
 #[function_component(Sections)]
@@ -34,8 +31,8 @@ pub fn sections(p: &SectionsProps) -> Html {
     let field = |input: &Input, compact: bool, entry: Option<usize>| {
         html! {
             <FieldView key={input.path.clone()} input={input.clone()} value={AttrValue::from(p.values.get(&input.addr).to_string())}
-                messages={messages(&input.path)} id={dom_id(&p.prefix, &input.path)} on_set={p.on_set.clone()}
-                on_touch={p.on_touch.clone()} compact={compact} entry={entry} />
+                messages={messages(&input.path)} id={dom_id(&p.prefix, &input.path)} dispatch={p.dispatch.clone()}
+                compact={compact} entry={entry} />
         }
     };
     html! {
@@ -46,14 +43,14 @@ pub fn sections(p: &SectionsProps) -> Html {
                 { for s.items.iter().map(|item| match item {
                     Item::Input(input) => field(input, false, None),
                     Item::Rows { key, field: f, required, rows } => {
-                        let add = { let (cb, key) = (p.on_push.clone(), key.clone()); Callback::from(move |_: MouseEvent| cb.emit((key.clone(), true))) };
+                        let add = { let key = key.clone(); p.dispatch.reform(move |_: MouseEvent| Action::Push(key.clone(), true)) };
                         let msgs = messages(key);
                         html! {
                             <fieldset class="rb-group" key={key.clone()} id={dom_id(&p.prefix, key)} tabindex="-1">
                                 <legend>{ f.label }{ if *required { " *" } else { "" } }<code class="rb-path">{ format!("{key}[]") }</code></legend>
                                 <p class="rb-group-help">{ f.help }</p>
                                 { for rows.iter().enumerate().map(|(i, row)| {
-                                    let remove = { let (cb, key) = (p.on_remove.clone(), key.clone()); Callback::from(move |_: MouseEvent| cb.emit((key.clone(), i))) };
+                                    let remove = { let key = key.clone(); p.dispatch.reform(move |_: MouseEvent| Action::Remove(key.clone(), i)) };
                                     html! {
                                         <div class="rb-row" key={i}>
                                             <div class="rb-row-head">
@@ -70,13 +67,13 @@ pub fn sections(p: &SectionsProps) -> Html {
                         }
                     }
                     Item::List { key, field: f, required, items } => {
-                        let add = { let (cb, key) = (p.on_push.clone(), key.clone()); Callback::from(move |_: MouseEvent| cb.emit((key.clone(), false))) };
+                        let add = { let key = key.clone(); p.dispatch.reform(move |_: MouseEvent| Action::Push(key.clone(), false)) };
                         let msgs = messages(key);
                         html! {
                             <fieldset class="rb-group" key={key.clone()} id={dom_id(&p.prefix, key)} tabindex="-1">
                                 <legend>{ f.label }{ if *required { " *" } else { "" } }<code class="rb-path">{ format!("{key}[]") }</code></legend>
                                 { for items.iter().enumerate().map(|(i, input)| {
-                                    let remove = { let (cb, key) = (p.on_remove.clone(), key.clone()); Callback::from(move |_: MouseEvent| cb.emit((key.clone(), i))) };
+                                    let remove = { let key = key.clone(); p.dispatch.reform(move |_: MouseEvent| Action::Remove(key.clone(), i)) };
                                     html! {
                                         <div class="rb-item" key={i}>
                                             { field(input, true, Some(i)) }

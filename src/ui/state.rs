@@ -2,6 +2,7 @@
 //! report, the body, the layout) is computed from it, never stored beside it.
 
 use crate::catalog::Api;
+use crate::draft::Saved;
 use crate::import::{self, Note};
 use crate::{fill, Addr, Mode, Values, APIS};
 use std::rc::Rc;
@@ -98,6 +99,49 @@ impl State {
 
     pub fn mode(&self) -> &Mode {
         &self.modes[self.index]
+    }
+
+    /// Starts the current API from a body (an embed's `values` attribute). The mode comes
+    /// from the body unless the page fixed it.
+    pub fn preset(&mut self, body: &str, mode_fixed: bool) {
+        let fixed = mode_fixed.then(|| self.mode().clone());
+        if let Ok(imp) = import::import(self.api, body, fixed) {
+            self.modes[self.index] = imp.mode;
+            self.values[self.index] = Rc::new(imp.values);
+            self.notes = imp.notes;
+        }
+    }
+
+    /// Takes back a draft or a shared link: the API it was on (unless the page fixed the
+    /// API) and each API's mode and values.
+    pub fn restore(&mut self, current: &str, saved: Vec<Saved>, api_fixed: bool) {
+        for s in saved {
+            if let Some(i) = APIS.iter().position(|a| a.id == s.api.id) {
+                if api_fixed && i != self.index {
+                    continue;
+                }
+                self.modes[i] = s.mode;
+                self.values[i] = Rc::new(s.values);
+            }
+        }
+        if !api_fixed {
+            if let Some(i) = APIS.iter().position(|a| a.id == current) {
+                self.index = i;
+                self.api = APIS[i];
+            }
+        }
+    }
+
+    /// The draft text (no secrets): every API's mode and values, or only the current API's
+    /// for a share link.
+    pub fn draft(&self, all: bool) -> String {
+        let states: Vec<_> = APIS
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| all || *i == self.index)
+            .map(|(i, a)| (*a, &self.modes[i], &*self.values[i]))
+            .collect();
+        crate::draft::write(self.api, &states)
     }
 
     pub fn values(&self) -> Rc<Values> {
@@ -212,7 +256,7 @@ impl Reducible for State {
                 let mode = s.mode().clone();
                 s.replace(mode.clone(), fill::starter(api, &mode));
                 s.notes.clear();
-                s.status = "Cleared the form. Undo brings it back.".into();
+                s.status = "Reset the form and cleared its saved draft. Undo brings the values back.".into();
             }
             Action::ToggleReveal => s.reveal = !s.reveal,
             Action::Attempted => s.attempted = true,

@@ -12,7 +12,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::Callback;
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub enum Failure {
     /// No answer within the time limit (seconds).
     Timeout(u32),
@@ -20,6 +20,17 @@ pub enum Failure {
     Cancelled,
     /// The browser got no response: the endpoint is unreachable or refused CORS.
     Network(String),
+}
+
+impl Failure {
+    /// What a page's `rb-send-result` event says: "timeout", "cancelled" or "network".
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Failure::Timeout(_) => "timeout",
+            Failure::Cancelled => "cancelled",
+            Failure::Network(_) => "network",
+        }
+    }
 }
 
 pub type Sent = Result<Outcome, Failure>;

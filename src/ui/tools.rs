@@ -19,6 +19,7 @@ pub struct ToolsProps {
     pub on_undo: Callback<()>,
     pub on_reset: Callback<()>,
     pub on_dismiss: Callback<()>,
+    pub on_link: Callback<()>,
 }
 
 pub fn tools(p: &ToolsProps) -> Html {
@@ -56,7 +57,8 @@ pub fn tools(p: &ToolsProps) -> Html {
                 if p.can_undo {
                     <button type="button" class="rb-btn" onclick={p.on_undo.reform(|_: MouseEvent| ())}>{ "Undo" }</button>
                 }
-                <button type="button" class="rb-btn" onclick={p.on_reset.reform(|_: MouseEvent| ())}>{ "Clear form" }</button>
+                <button type="button" class="rb-btn" onclick={p.on_reset.reform(|_: MouseEvent| ())}>{ "Reset" }</button>
+                <button type="button" class="rb-btn" onclick={p.on_link.reform(|_: MouseEvent| ())}>{ "Copy link" }</button>
             </div>
             <details class="rb-paste">
                 <summary>{ "Paste a JSON body" }</summary>

@@ -1,0 +1,123 @@
+//! Embedding: the `<request-builder>` element mounts widgets through `mount_widget`; its
+//! attributes become `Embed` options. Also what a page sees of a widget: its events, its
+//! draft in local storage, and share links.
+
+use super::{App, AppProps};
+use js_sys::{Object, Reflect};
+use wasm_bindgen::prelude::*;
+
+#[derive(Clone, Copy, PartialEq, Eq, Default)]
+pub enum Theme {
+    #[default]
+    Auto,
+    Light,
+    Dark,
+}
+
+/// How a page embeds a widget.
+#[derive(Clone, PartialEq, Default)]
+pub struct Embed {
+    /// The `api` attribute fixes the service: its picker is hidden.
+    pub lock_api: bool,
+    pub lock_mode: bool,
+    pub hide_submit: bool,
+    pub theme: Theme,
+    pub compact: bool,
+    /// A body (JSON text) to start from.
+    pub values: Option<String>,
+    /// The element events are dispatched on; the page itself for the standalone page.
+    pub host: Option<web_sys::HtmlElement>,
+    /// Where the draft is kept in local storage.
+    pub draft_key: String,
+}
+
+fn get(options: &JsValue, key: &str) -> Option<String> {
+    Reflect::get(options, &JsValue::from_str(key)).ok().and_then(|v| v.as_string()).filter(|s| !s.is_empty())
+}
+
+fn flag(options: &JsValue, key: &str) -> bool {
+    Reflect::get(options, &JsValue::from_str(key)).ok().and_then(|v| v.as_bool()).unwrap_or(false)
+}
+
+/// Mounts a widget into `root` (inside the element's shadow root). `options` carries the
+/// element's attributes: api, mode, lockMode, hideSubmit, theme, values, compact, draftKey.
+#[wasm_bindgen]
+pub fn mount_widget(root: web_sys::Element, host: web_sys::HtmlElement, options: JsValue) {
+    let theme = match get(&options, "theme").as_deref() {
+        Some("light") => Theme::Light,
+        Some("dark") => Theme::Dark,
+        _ => Theme::Auto,
+    };
+    let api = get(&options, "api");
+    let embed = Embed {
+        lock_api: api.is_some(),
+        lock_mode: flag(&options, "lockMode") && get(&options, "mode").is_some(),
+        hide_submit: flag(&options, "hideSubmit"),
+        theme,
+        compact: flag(&options, "compact"),
+        values: get(&options, "values"),
+        host: Some(host),
+        draft_key: get(&options, "draftKey").unwrap_or_else(|| "request-builder:draft".into()),
+    };
+    let props = AppProps { api: api.map(Into::into), mode: get(&options, "mode").map(Into::into), embed };
+    yew::Renderer::<App>::with_root_and_props(root, props).render();
+}
+
+/// Dispatches a CustomEvent that bubbles out of the shadow root.
+pub fn emit(host: &Option<web_sys::HtmlElement>, name: &str, detail: &Object) {
+    let Some(host) = host else { return };
+    let init = web_sys::CustomEventInit::new();
+    init.set_detail(detail);
+    init.set_bubbles(true);
+    init.set_composed(true);
+    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(name, &init) {
+        let _ = host.dispatch_event(&event);
+    }
+}
+
+/// An object for an event's detail: `obj(&[("valid", true.into()), ...])`.
+pub fn obj(entries: &[(&str, JsValue)]) -> Object {
+    let o = Object::new();
+    for (k, v) in entries {
+        let _ = Reflect::set(&o, &JsValue::from_str(k), v);
+    }
+    o
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+pub fn load_draft(key: &str) -> Option<String> {
+    storage()?.get_item(key).ok().flatten()
+}
+
+/// Saves the draft (it holds no secrets: `crate::draft` leaves them out).
+pub fn save_draft(key: &str, text: &str) {
+    if let Some(s) = storage() {
+        let _ = s.set_item(key, text);
+    }
+}
+
+pub fn clear_draft(key: &str) {
+    if let Some(s) = storage() {
+        let _ = s.remove_item(key);
+    }
+}
+
+const SHARE: &str = "#rb=";
+
+/// The draft text a share link carries, if the page was opened with one.
+pub fn shared() -> Option<String> {
+    let hash = web_sys::window()?.location().hash().ok()?;
+    let encoded = hash.strip_prefix(SHARE)?;
+    js_sys::decode_uri_component(encoded).ok().map(String::from)
+}
+
+/// This page's address with `text` (a draft without secrets) in its fragment.
+pub fn share_link(text: &str) -> Option<String> {
+    let location = web_sys::window()?.location();
+    let href = location.href().ok()?;
+    let base = href.split('#').next().unwrap_or(&href);
+    Some(format!("{base}{SHARE}{}", String::from(js_sys::encode_uri_component(text))))
+}

@@ -1,0 +1,39 @@
+// The one script a page includes: <script type="module" src=".../request-builder.js"></script>.
+// It starts the widget's wasm once and defines <request-builder>, whose attributes are:
+//   api, mode, lock-mode, hide-submit, theme (light | dark | auto), values (a JSON body), compact.
+// Each element renders in its own shadow root, with the widget's stylesheet linked inside it, so
+// the page's CSS and the widget's cannot touch each other. No inline script is needed, so a
+// page can run it under `script-src 'self' 'wasm-unsafe-eval'`.
+import init, { mount_widget } from './widget.js';
+
+const here = import.meta.url;
+const ready = init({ module_or_path: new URL('widget_bg.wasm', here) });
+let count = 0;
+
+class RequestBuilderElement extends HTMLElement {
+  async connectedCallback() {
+    if (this.shadowRoot) return;
+    const shadow = this.attachShadow({ mode: 'open' });
+    const css = document.createElement('link');
+    css.rel = 'stylesheet';
+    css.href = new URL('style.css', here).href;
+    const root = document.createElement('div');
+    shadow.append(css, root);
+    const index = count++;
+    await ready;
+    const attr = (name) => this.getAttribute(name) ?? undefined;
+    mount_widget(root, this, {
+      api: attr('api'),
+      mode: attr('mode'),
+      lockMode: this.hasAttribute('lock-mode'),
+      hideSubmit: this.hasAttribute('hide-submit'),
+      theme: attr('theme'),
+      values: attr('values'),
+      compact: this.hasAttribute('compact'),
+      // Each widget keeps its own draft: by id when it has one, else by its place on the page.
+      draftKey: `request-builder:${location.pathname}:${this.id || `${attr('api') || ''}#${index}`}`,
+    });
+  }
+}
+
+if (!customElements.get('request-builder')) customElements.define('request-builder', RequestBuilderElement);
