@@ -29,6 +29,8 @@ pub struct Embed {
     pub host: Option<web_sys::HtmlElement>,
     /// Where the draft is kept in local storage.
     pub draft_key: String,
+    /// The widget is the page (index.html): its title is the page's h1.
+    pub standalone: bool,
 }
 
 fn get(options: &JsValue, key: &str) -> Option<String> {
@@ -58,6 +60,7 @@ pub fn mount_widget(root: web_sys::Element, host: web_sys::HtmlElement, options:
         values: get(&options, "values"),
         host: Some(host),
         draft_key: get(&options, "draftKey").unwrap_or_else(|| "request-builder:draft".into()),
+        standalone: false,
     };
     let props = AppProps { api: api.map(Into::into), mode: get(&options, "mode").map(Into::into), embed };
     yew::Renderer::<App>::with_root_and_props(root, props).render();

@@ -264,7 +264,11 @@ pub fn app(props: &AppProps) -> Html {
     html! {
         <div ref={root} class={classes!("rb-app", match e.theme { embed::Theme::Light => Some("rb-light"), embed::Theme::Dark => Some("rb-dark"), embed::Theme::Auto => None }, e.compact.then_some("rb-compact-layout"))}>
             <header class="rb-head">
-                <h1>{ "Create-instance request builder" }</h1>
+                if e.standalone {
+                    <h1>{ "Create-instance request builder" }</h1>
+                } else {
+                    <p class="rb-title">{ "Create-instance request builder" }</p>
+                }
                 <p class="rb-sub">
                     { format!("{} · {} · {} {}", api.title, api.cloud, api.method, api.path) }
                     <a class="rb-jump" href={format!("#{prefix}preview")}>{ "Jump to the request" }</a>
@@ -362,7 +366,7 @@ pub fn start() {
     if let Some(el) = doc.as_ref().and_then(|d| d.get_element_by_id("app")) {
         el.set_inner_html("");
         let host = doc.and_then(|d| d.body());
-        let props = AppProps { embed: embed::Embed { host, draft_key: "request-builder:draft".into(), ..Default::default() }, ..Default::default() };
+        let props = AppProps { embed: embed::Embed { host, draft_key: "request-builder:draft".into(), standalone: true, ..Default::default() }, ..Default::default() };
         yew::Renderer::<App>::with_root_and_props(el, props).render();
     }
 }

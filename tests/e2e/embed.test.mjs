@@ -1,0 +1,190 @@
+// Issue 6: embedding in docs pages, events for the host page, share links, drafts, no
+// secrets anywhere but the request, and a strict Content-Security-Policy.
+import { test, assert, assertEqual, openApp, serveDir } from './harness.mjs';
+import { set, value, previewText, fieldId } from './helpers.mjs';
+import { apiServer } from './api-server.mjs';
+import { join } from 'node:path';
+
+/** Opens the docs demo page and waits for both widgets. */
+async function docsPage(context, url) {
+  const page = await context.newPage();
+  page.errors = [];
+  page.on('console', (m) => m.type() === 'error' && page.errors.push(m.text()));
+  page.on('pageerror', (e) => page.errors.push(String(e)));
+  await page.goto(url + '/docs.html');
+  await page.locator('#rds-ha .rb-form').waitFor();
+  await page.locator('#mq-single .rb-form').waitFor();
+  return page;
+}
+
+test('two widgets on a page with a hostile stylesheet: independent and untouched by it', async ({ context, url }) => {
+  const page = await docsPage(context, url);
+  const rds = page.locator('#rds-ha');
+  const mq = page.locator('#mq-single');
+  await rds.locator('#rb1-name, [id$="-name"]').first().fill('rds-from-docs');
+  assertEqual(await mq.locator('[id$="-name"]').first().inputValue(), 'docs-demo', 'the other widget keeps its own value');
+  const rdsBody = JSON.parse(await rds.locator('.rb-body').innerText());
+  assertEqual(rdsBody.name, 'rds-from-docs');
+  // The page styles every input and button with a dotted pink border, cursive, letter-spaced divs.
+  const inner = await rds.locator('input.rb-control').first().evaluate((e) => {
+    const s = getComputedStyle(e);
+    return { border: s.borderTopStyle, font: s.fontFamily, spacing: getComputedStyle(e.closest('div')).letterSpacing };
+  });
+  assert(inner.border !== 'dotted' && !inner.font.includes('cursive') && inner.spacing === 'normal', `the page's CSS reached inside: ${JSON.stringify(inner)}`);
+  // And the widget's CSS does not leak out: the page's own paragraphs and body keep theirs.
+  const outside = await page.evaluate(() => ({ body: getComputedStyle(document.body).fontFamily, p: getComputedStyle(document.querySelector('p')).fontSize }));
+  assert(outside.body.includes('Georgia') && outside.p === '17px', `the widget's CSS leaked out: ${JSON.stringify(outside)}`);
+  assertEqual(page.errors, [], 'no console errors');
+});
+
+test('attribute presets: api, mode lock, hide-submit, theme, values, compact', async ({ context, url }) => {
+  const page = await docsPage(context, url);
+  const rds = page.locator('#rds-ha');
+  assertEqual(await rds.locator('input[type=radio]').count(), 0, 'api and mode are locked: no pickers');
+  assertEqual(JSON.parse(await rds.locator('.rb-body').innerText()).datastore.type, 'MySQL');
+  assert(await rds.locator('[id$="-ha__replication_mode"]').count() === 1, 'the primary/standby mode is in force');
+  assert(await rds.locator('.rb-compact-layout').count() === 1, 'compact layout');
+  assert(await rds.locator('.rb-send').count() === 1, 'the send panel shows');
+  const mq = page.locator('#mq-single');
+  assertEqual(await mq.locator('.rb-send').count(), 0, 'hide-submit hides the send panel');
+  assertEqual(await mq.locator('input[name$="api"]').count(), 0, 'the api attribute locks the service');
+  assert(await mq.locator('input[name$="topology"]').count() === 2, 'mode is not locked: its pickers show');
+  const body = JSON.parse(await mq.locator('.rb-body').innerText());
+  assertEqual([body.name, body.storage_space], ['docs-demo', 100], 'values attribute');
+  const bg = await mq.locator('.rb-app').evaluate((e) => getComputedStyle(e).backgroundColor);
+  assertEqual(bg, 'rgb(13, 17, 23)', 'theme="dark" in a light page');
+});
+
+test('the host page receives change and send-result events', async ({ context, url }) =>
+  (async () => {
+    const api = await apiServer();
+    try {
+      const page = await docsPage(context, url);
+      await page.evaluate(() => {
+        window.seen = [];
+        document.addEventListener('rb-change', (e) => window.seen.push({ type: 'change', target: e.target.id, ...e.detail }));
+        document.addEventListener('rb-send-result', (e) => window.seen.push({ type: 'send', target: e.target.id, ok: e.detail.ok, status: e.detail.status }));
+      });
+      const rds = page.locator('#rds-ha');
+      await rds.getByRole('button', { name: 'Fill with example values' }).click();
+      await rds.locator('[id$="-name"]').first().fill('evented-1');
+      const changes = await page.evaluate(() => window.seen.filter((s) => s.type === 'change'));
+      const last = changes[changes.length - 1];
+      assertEqual([last.target, last.api, last.mode, last.valid], ['rds-ha', 'rds', 'mysql/ha', true]);
+      const body = JSON.parse(last.body);
+      assertEqual(body.name, 'evented-1');
+      assertEqual(body.password, '********', 'the event carries secrets masked');
+      await rds.locator('[id$="-target-endpoint"]').fill(api.url);
+      await rds.locator('[id$="-target-project_id"]').fill('p1');
+      await rds.locator('[id$="-token"]').fill('tok-ev');
+      await rds.getByRole('button', { name: 'Send request' }).click();
+      await rds.locator('.rb-response').waitFor();
+      const sends = await page.evaluate(() => window.seen.filter((s) => s.type === 'send'));
+      assertEqual(sends, [{ type: 'send', target: 'rds-ha', ok: true, status: 202 }]);
+    } finally {
+      await api.close();
+    }
+  })());
+
+test('a share link carries service, mode and values but no secret, and restores them', async ({ browser, url }) => {
+  const context = await browser.newContext();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: url });
+  try {
+    const page = await openApp(context, url);
+    await page.check('input[name="rb1-api"][value="rds"]');
+    await page.check('input[name="rb1-topology"][value="ha"]');
+    await set(page, 'name', 'shared-db');
+    await set(page, 'password', 'Secret_Pass1');
+    await set(page, 'volume.size', '120');
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await page.getByText('Copied a link').waitFor();
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    assert(!link.includes('Secret_Pass1') && !decodeURIComponent(link).includes('Secret_Pass1'), 'no password in the link');
+    const other = await (await browser.newContext()).newPage();
+    await other.goto(link);
+    await other.waitForSelector('.rb-form');
+    assert(await other.locator('input[name="rb1-api"][value="rds"]').isChecked(), 'service restored');
+    assert(await other.locator('input[name="rb1-topology"][value="ha"]').isChecked(), 'mode restored');
+    assertEqual(await value(other, 'name'), 'shared-db');
+    assertEqual(await value(other, 'volume.size'), '120');
+    assertEqual(await value(other, 'password'), '', 'the password is not shared');
+    await other.context().close();
+  } finally {
+    await context.close();
+  }
+});
+
+test('a reload restores the draft; reset clears it', async ({ context, url }) => {
+  const page = await openApp(context, url);
+  await page.check('input[name="rb1-api"][value="ddm"]');
+  await set(page, 'instance.name', 'draft-me');
+  await page.check('input[name="rb1-api"][value="rabbitmq"]');
+  await set(page, 'name', 'mq-draft');
+  await page.reload();
+  await page.waitForSelector('.rb-form');
+  assert(await page.locator('input[name="rb1-api"][value="rabbitmq"]').isChecked(), 'back on the same service');
+  assertEqual(await value(page, 'name'), 'mq-draft');
+  await page.check('input[name="rb1-api"][value="ddm"]');
+  assertEqual(await value(page, 'instance.name'), 'draft-me', 'every service\'s values come back');
+  await page.getByRole('button', { name: 'Reset' }).click();
+  await page.reload();
+  await page.waitForSelector('.rb-form');
+  assert(await page.locator('input[name="rb1-api"][value="ddm"]').isChecked());
+  assertEqual(await value(page, 'instance.name'), '', 'reset cleared the draft');
+});
+
+test('no secret in the URL, localStorage, sessionStorage or console output', async ({ context, url }) => {
+  const page = await openApp(context, url);
+  const logs = [];
+  page.on('console', (m) => logs.push(m.text()));
+  const PASSWORD = 'Pw_secret_9876';
+  const TOKEN = 'token-secret-5432';
+  await page.check('input[name="rb1-api"][value="rds"]');
+  await page.getByRole('button', { name: 'Fill with example values' }).click();
+  await set(page, 'password', PASSWORD);
+  await page.fill('#rb1-token', TOKEN);
+  await page.getByRole('button', { name: 'Copy', exact: true }).click();
+  await page.check('input[name="rb1-api"][value="ddm"]');
+  await set(page, 'instance.admin_user_password', 'Adm_secret_1?');
+  await page.waitForTimeout(300);
+  const stored = await page.evaluate(() => {
+    const all = (s) => Object.keys(s).map((k) => k + '=' + s.getItem(k)).join('\n');
+    return { local: all(localStorage), session: all(sessionStorage), url: location.href };
+  });
+  assert(stored.local.includes('request-builder'), 'a draft was saved (so the check means something)');
+  for (const secret of [PASSWORD, TOKEN, 'Adm_secret_1?']) {
+    for (const [where, text] of [['URL', stored.url], ['localStorage', stored.local], ['sessionStorage', stored.session], ['console', logs.join('\n')]]) {
+      assert(!text.includes(secret), `${secret} found in ${where}`);
+    }
+  }
+});
+
+test('under a strict CSP (script-src self wasm-unsafe-eval) both pages work with no violations', async ({ browser, root }) => {
+  const csp = {
+    '/': "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'; connect-src 'self'",
+    '/index.html': "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'; connect-src 'self'",
+    // The demo docs page has its own inline <style>, as docs sites do; scripts stay strict.
+    '/docs.html': "script-src 'self' 'wasm-unsafe-eval'",
+  };
+  const { server, url } = await serveDir(join(root, 'dist'), (path) => (csp[path] ? { 'content-security-policy': csp[path] } : {}));
+  const context = await browser.newContext();
+  try {
+    for (const path of ['/', '/docs.html']) {
+      const page = await context.newPage();
+      const messages = [];
+      page.on('console', (m) => messages.push(`${m.type()}: ${m.text()}`));
+      page.on('pageerror', (e) => messages.push(`pageerror: ${e}`));
+      await page.goto(url + path);
+      await page.locator('.rb-form').first().waitFor({ timeout: 15000 });
+      const name = page.locator('[id$="-name"]').first();
+      await name.fill('csp-ok');
+      assert((await page.locator('.rb-body').first().innerText()).includes('"name": "csp-ok"'), `${path}: the widget works`);
+      const violations = messages.filter((m) => /Content Security Policy|CSP/i.test(m) || m.startsWith('error'));
+      assertEqual(violations, [], `${path}: console`);
+      await page.close();
+    }
+  } finally {
+    await context.close();
+    server.close();
+  }
+});
