@@ -2,9 +2,7 @@
 
 #[cfg(target_arch = "wasm32")]
 #[global_allocator]
-static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =
-    // SAFETY: wasm32-unknown-unknown without atomics runs on one thread.
-    unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };
+static TALC: talc::TalckWasm = unsafe { talc::TalckWasm::new_global() };
 
 #[cfg(target_arch = "wasm32")]
 fn main() {

@@ -12,7 +12,8 @@ pub struct Issue {
     /// What and how to fix it, for people.
     pub message: String,
     /// The catalog rule that found it, or `table.mandatory`, `table.type`, `table.enum`,
-    /// `mode.field`, `body.unknown` for what the tables themselves say.
+    /// `mode.field`, `body.unknown` for what the tables themselves say. ("" for catalog rules
+    /// in the wasm build, which leaves rule ids out.)
     #[serde(skip)]
     pub rule: &'static str,
 }

@@ -8,6 +8,8 @@ import init, { mount_widget } from './widget.js';
 
 const here = import.meta.url;
 const ready = init({ module_or_path: new URL('widget_bg.wasm', here) });
+// Tools (the benchmark reads wasm memory) can listen for the module's exports.
+ready.then((exports) => document.dispatchEvent(new CustomEvent('request-builder:ready', { detail: exports })));
 let count = 0;
 
 class RequestBuilderElement extends HTMLElement {

@@ -32,10 +32,10 @@ pub static API: Api = Api {
                     help: "Name of the DDM instance: 4 to 64 characters, starting with a letter; only letters, digits, underscores (_) and hyphens (-).",
                     example: "ddm-test-001",
                     rules: &[
-                        Rule { id: "ddm.name.length", when: &YES, check: Length { min: 4, max: 64 }, quote: doc!("Can include 4 to 64 characters.") },
-                        Rule { id: "ddm.name.start", when: &YES, check: StartsWithLetter, quote: doc!("Must start with a letter.") },
+                        Rule { id: doc!("ddm.name.length"), when: &YES, check: Length { min: 4, max: 64 }, quote: doc!("Can include 4 to 64 characters.") },
+                        Rule { id: doc!("ddm.name.start"), when: &YES, check: StartsWithLetter, quote: doc!("Must start with a letter.") },
                         Rule {
-                            id: "ddm.name.chars",
+                            id: doc!("ddm.name.chars"),
                             when: &YES,
                             check: Charset(Charset { letters: true, unicode: false, digits: true, space: false, extra: "_-", says: "letters, digits, underscores (_) and hyphens (-)" }),
                             quote: doc!("Can contain only letters, digits, underscores (_), and hyphens (-)."),
@@ -74,7 +74,7 @@ pub static API: Api = Api {
                     help: "AZ codes. The value cannot be empty. See Regions and Endpoints.",
                     section: Section::Network,
                     example: "az1",
-                    rules: &[Rule { id: "ddm.available_zones.not_empty", when: &YES, check: Count { min: 1, max: usize::MAX }, quote: doc!("AZ code. The value cannot be empty.") }],
+                    rules: &[Rule { id: doc!("ddm.available_zones.not_empty"), when: &YES, check: Count { min: 1, max: usize::MAX }, quote: doc!("AZ code. The value cannot be empty.") }],
                     ..Field::new("available_zones", "Availability zones", Wire::Strings)
                 },
                 Field {
@@ -122,10 +122,10 @@ pub static API: Api = Api {
                     section: Section::Advanced,
                     example: "root_admin",
                     rules: &[
-                        Rule { id: "ddm.admin_user_name.length", when: &YES, check: Length { min: 1, max: 32 }, quote: doc!("Can include 1 to 32 characters.") },
-                        Rule { id: "ddm.admin_user_name.start", when: &YES, check: StartsWithLetter, quote: doc!("Must start with a letter.") },
+                        Rule { id: doc!("ddm.admin_user_name.length"), when: &YES, check: Length { min: 1, max: 32 }, quote: doc!("Can include 1 to 32 characters.") },
+                        Rule { id: doc!("ddm.admin_user_name.start"), when: &YES, check: StartsWithLetter, quote: doc!("Must start with a letter.") },
                         Rule {
-                            id: "ddm.admin_user_name.chars",
+                            id: doc!("ddm.admin_user_name.chars"),
                             when: &YES,
                             check: Charset(Charset { letters: true, unicode: false, digits: true, space: false, extra: "_", says: "letters, digits and underscores (_)" }),
                             quote: doc!("Can contain only letters, digits, and underscores (_)."),
@@ -138,7 +138,7 @@ pub static API: Api = Api {
                     help: "Password of the administrator: 8 to 32 characters, a combination of uppercase letters, lowercase letters, digits and the special characters ~!@#%^*-_+? Use a strong password.",
                     section: Section::Advanced,
                     example: "Ddm_admin2024?",
-                    rules: &[Rule { id: "ddm.admin_user_password.classes", when: &YES, check: Password { min: 8, max: 32, classes: 4, specials: "~!@#%^*-_+?" }, quote: doc!("Can include 8 to 32 characters. Must be a combination of uppercase letters, lowercase letters, digits, and the following special characters: ~!@#%^*-_+?") }],
+                    rules: &[Rule { id: doc!("ddm.admin_user_password.classes"), when: &YES, check: Password { min: 8, max: 32, classes: 4, specials: "~!@#%^*-_+?" }, quote: doc!("Can include 8 to 32 characters. Must be a combination of uppercase letters, lowercase letters, digits, and the following special characters: ~!@#%^*-_+?") }],
                     ..Field::new("admin_user_password", "Administrator password", Wire::Str)
                 },
             ],
@@ -162,7 +162,7 @@ pub static API: Api = Api {
                     section: Section::Billing,
                     options: &[Options { when: &YES, values: &["month", "year"] }],
                     example: "month",
-                    rules: &[Rule { id: "ddm.extend_param.period_type.required", when: &YES, check: Required, quote: PREPAID_SENTENCE }],
+                    rules: &[Rule { id: doc!("ddm.extend_param.period_type.required"), when: &YES, check: Required, quote: PREPAID_SENTENCE }],
                     ..Field::new("period_type", "Subscription period unit", Wire::Str)
                 },
                 Field {
@@ -170,8 +170,8 @@ pub static API: Api = Api {
                     section: Section::Billing,
                     example: "1",
                     rules: &[
-                        Rule { id: "ddm.extend_param.period_num.required", when: &YES, check: Required, quote: PREPAID_SENTENCE },
-                        Rule { id: "ddm.extend_param.period_num.range", when: &YES, check: Period { type_field: "period_type", month_max: 9, year_max: 1 }, quote: doc!("If period_type is set to month, the value ranges from 1 to 9. If period_type is set to year, the value is 1.") },
+                        Rule { id: doc!("ddm.extend_param.period_num.required"), when: &YES, check: Required, quote: PREPAID_SENTENCE },
+                        Rule { id: doc!("ddm.extend_param.period_num.range"), when: &YES, check: Period { type_field: "period_type", month_max: 9, year_max: 1 }, quote: doc!("If period_type is set to month, the value ranges from 1 to 9. If period_type is set to year, the value is 1.") },
                     ],
                     ..Field::new("period_num", "Subscription duration", Wire::Int)
                 },

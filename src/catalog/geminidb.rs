@@ -104,9 +104,9 @@ pub static API: Api = Api {
             help: "Instance name, which can be the same as an existing instance name. 4 to 64 characters, starting with a letter; letters, digits, hyphens (-) and underscores (_). Case-sensitive.",
             example: "test-cassandra-01",
             rules: &[
-                Rule { id: "geminidb.name.length", when: &YES, check: Length { min: 4, max: 64 }, quote: doc!("The name can be 4 to 64 bytes in length and must start with a letter.") },
-                Rule { id: "geminidb.name.start", when: &YES, check: StartsWithLetter, quote: doc!("The name can be 4 to 64 bytes in length and must start with a letter.") },
-                Rule { id: "geminidb.name.chars", when: &YES, check: Charset(NAME_CHARS), quote: doc!("Names are case-sensitive and can contain only letters, digits, hyphens (-), and underscores (_).") },
+                Rule { id: doc!("geminidb.name.length"), when: &YES, check: Length { min: 4, max: 64 }, quote: doc!("The name can be 4 to 64 bytes in length and must start with a letter.") },
+                Rule { id: doc!("geminidb.name.start"), when: &YES, check: StartsWithLetter, quote: doc!("The name can be 4 to 64 bytes in length and must start with a letter.") },
+                Rule { id: doc!("geminidb.name.chars"), when: &YES, check: Charset(NAME_CHARS), quote: doc!("Names are case-sensitive and can contain only letters, digits, hyphens (-), and underscores (_).") },
             ],
             ..Field::new("name", "Instance name", Wire::Str)
         },
@@ -160,7 +160,7 @@ pub static API: Api = Api {
             help: "AZ ID; see az_status returned in Querying Instance Specifications. Three AZs can be created: separate AZ IDs using commas (,).",
             section: Section::Network,
             example: "cn-north-4a",
-            rules: &[Rule { id: "geminidb.availability_zone.count", when: &YES, check: CommaList { min: 1, max: 3 }, quote: doc!("Three AZs can be created. You need to separate AZ IDs using commas (,).") }],
+            rules: &[Rule { id: doc!("geminidb.availability_zone.count"), when: &YES, check: CommaList { min: 1, max: 3 }, quote: doc!("Three AZs can be created. You need to separate AZ IDs using commas (,).") }],
             ..Field::new("availability_zone", "Availability zone(s)", Wire::Str)
         },
         Field {
@@ -190,8 +190,8 @@ pub static API: Api = Api {
             help: "Database password. 8 to 32 characters with uppercase letters, lowercase letters, digits and special characters ~!@#%^*-_=+? For GeminiDB Redis: at least two of uppercase, lowercase, digits and ~!@#$%^&*()-_=+? Enter a strong password against brute force cracking.",
             example: "Geminidb_2024!",
             rules: &[
-                Rule { id: "geminidb.password.classes", when: &Not(&REDIS), check: Password { min: 8, max: 32, classes: 4, specials: "~!@#%^*-_=+?" }, quote: PASSWORD_SENTENCE },
-                Rule { id: "geminidb.password.redis", when: &REDIS, check: Password { min: 8, max: 32, classes: 2, specials: "~!@#$%^&*()-_=+?" }, quote: REDIS_PASSWORD_SENTENCE },
+                Rule { id: doc!("geminidb.password.classes"), when: &Not(&REDIS), check: Password { min: 8, max: 32, classes: 4, specials: "~!@#%^*-_=+?" }, quote: PASSWORD_SENTENCE },
+                Rule { id: doc!("geminidb.password.redis"), when: &REDIS, check: Password { min: 8, max: 32, classes: 2, specials: "~!@#$%^&*()-_=+?" }, quote: REDIS_PASSWORD_SENTENCE },
             ],
             ..Field::new("password", "Database password", Wire::Str)
         },
@@ -208,7 +208,7 @@ pub static API: Api = Api {
             section: Section::Spec,
             options: &[Options { when: &YES, values: &["Capacity"] }],
             example: "Capacity",
-            rules: &[Rule { id: "geminidb.product_type.required", when: &YES, check: Required, quote: doc!("This parameter is mandatory when you create a GeminiDB Redis instance with cloud native storage.") }],
+            rules: &[Rule { id: doc!("geminidb.product_type.required"), when: &YES, check: Required, quote: doc!("This parameter is mandatory when you create a GeminiDB Redis instance with cloud native storage.") }],
             ..Field::new("product_type", "Product type", Wire::Str)
         },
         Field {
@@ -222,11 +222,11 @@ pub static API: Api = Api {
                     section: Section::Spec,
                     example: "3",
                     rules: &[
-                        Rule { id: "geminidb.flavor.num.cassandra", when: &CASSANDRA, check: Range { min: 3, max: 60 }, quote: doc!("Each GeminiDB Cassandra instance can contain 3 to 60 nodes.") },
-                        Rule { id: "geminidb.flavor.num.mongo", when: &MONGO, check: Range { min: 3, max: 3 }, quote: doc!("Each GeminiDB Mongo replica set 4.0 can contain 3 nodes.") },
-                        Rule { id: "geminidb.flavor.num.influx", when: &All(&[INFLUX, Not(&Is("type", &["single"]))]), check: Range { min: 3, max: 16 }, quote: doc!("Each GeminiDB Influx cluster instance can contain 3 to 16 nodes.") },
-                        Rule { id: "geminidb.flavor.num.influx_single", when: &All(&[INFLUX, Is("type", &["single"])]), check: Range { min: 1, max: 1 }, quote: doc!("Each GeminiDB Influx single-node instance can contain 1 node.") },
-                        Rule { id: "geminidb.flavor.num.redis", when: &REDIS, check: Range { min: 3, max: 12 }, quote: doc!("Each GeminiDB Redis instance can contain 3 to 12 nodes.") },
+                        Rule { id: doc!("geminidb.flavor.num.cassandra"), when: &CASSANDRA, check: Range { min: 3, max: 60 }, quote: doc!("Each GeminiDB Cassandra instance can contain 3 to 60 nodes.") },
+                        Rule { id: doc!("geminidb.flavor.num.mongo"), when: &MONGO, check: Range { min: 3, max: 3 }, quote: doc!("Each GeminiDB Mongo replica set 4.0 can contain 3 nodes.") },
+                        Rule { id: doc!("geminidb.flavor.num.influx"), when: &All(&[INFLUX, Not(&Is("type", &["single"]))]), check: Range { min: 3, max: 16 }, quote: doc!("Each GeminiDB Influx cluster instance can contain 3 to 16 nodes.") },
+                        Rule { id: doc!("geminidb.flavor.num.influx_single"), when: &All(&[INFLUX, Is("type", &["single"])]), check: Range { min: 1, max: 1 }, quote: doc!("Each GeminiDB Influx single-node instance can contain 1 node.") },
+                        Rule { id: doc!("geminidb.flavor.num.redis"), when: &REDIS, check: Range { min: 3, max: 12 }, quote: doc!("Each GeminiDB Redis instance can contain 3 to 12 nodes.") },
                     ],
                     ..Field::new("num", "Node quantity", Wire::Str)
                 },
@@ -236,8 +236,8 @@ pub static API: Api = Api {
                     section: Section::Spec,
                     example: "500",
                     rules: &[
-                        Rule { id: "geminidb.flavor.size.integer", when: &Not(&Is("engine", &["cassandra", "mongodb", "influxdb"])), check: Range { min: 1, max: i64::MAX }, quote: doc!("Disk size, which must be an integer, in GB") },
-                        Rule { id: "geminidb.flavor.size.min", when: &Is("engine", &["cassandra", "mongodb", "influxdb"]), check: Range { min: 100, max: i64::MAX }, quote: doc!("For GeminiDB Cassandra, GeminiDB Mongo, and GeminiDB Influx instances, the minimum storage space is 100 GB, and the maximum limit depends on instance specifications.") },
+                        Rule { id: doc!("geminidb.flavor.size.integer"), when: &Not(&Is("engine", &["cassandra", "mongodb", "influxdb"])), check: Range { min: 1, max: i64::MAX }, quote: doc!("Disk size, which must be an integer, in GB") },
+                        Rule { id: doc!("geminidb.flavor.size.min"), when: &Is("engine", &["cassandra", "mongodb", "influxdb"]), check: Range { min: 100, max: i64::MAX }, quote: doc!("For GeminiDB Cassandra, GeminiDB Mongo, and GeminiDB Influx instances, the minimum storage space is 100 GB, and the maximum limit depends on instance specifications.") },
                     ],
                     ..Field::new("size", "Disk size (GB)", Wire::Str)
                 },
@@ -274,7 +274,7 @@ pub static API: Api = Api {
                     section: Section::Backup,
                     default: Some("00:00-01:00"),
                     example: "08:15-09:15",
-                    rules: &[Rule { id: "geminidb.backup_strategy.start_time.window", when: &YES, check: BackupWindow { minutes: &["00", "15", "30", "45"] }, quote: doc!("It must be a valid value in the hh:mm-HH:MM format. The HH value must be 1 greater than the hh value. The values of mm and MM must be the same and must be set to 00, 15, 30, or 45.") }],
+                    rules: &[Rule { id: doc!("geminidb.backup_strategy.start_time.window"), when: &YES, check: BackupWindow { minutes: &["00", "15", "30", "45"] }, quote: doc!("It must be a valid value in the hh:mm-HH:MM format. The HH value must be 1 greater than the hh value. The values of mm and MM must be the same and must be set to 00, 15, 30, or 45.") }],
                     ..Field::new("start_time", "Backup window", Wire::Str)
                 },
                 Field {
@@ -282,7 +282,7 @@ pub static API: Api = Api {
                     section: Section::Backup,
                     default: Some("7"),
                     example: "8",
-                    rules: &[Rule { id: "geminidb.backup_strategy.keep_days.range", when: &YES, check: Range { min: 0, max: 35 }, quote: doc!("Values: 0–35") }],
+                    rules: &[Rule { id: doc!("geminidb.backup_strategy.keep_days.range"), when: &YES, check: Range { min: 0, max: 35 }, quote: doc!("Values: 0–35") }],
                     ..Field::new("keep_days", "Retention days", Wire::Str)
                 },
             ],
@@ -319,7 +319,7 @@ pub static API: Api = Api {
                     section: Section::Billing,
                     options: &[Options { when: &YES, values: &["month", "year"] }],
                     example: "month",
-                    rules: &[Rule { id: "geminidb.charge_info.period_type.required", when: &YES, check: Required, quote: PREPAID_SENTENCE }],
+                    rules: &[Rule { id: doc!("geminidb.charge_info.period_type.required"), when: &YES, check: Required, quote: PREPAID_SENTENCE }],
                     ..Field::new("period_type", "Subscription type", Wire::Str)
                 },
                 Field {
@@ -327,8 +327,8 @@ pub static API: Api = Api {
                     section: Section::Billing,
                     example: "1",
                     rules: &[
-                        Rule { id: "geminidb.charge_info.period_num.required", when: &YES, check: Required, quote: PREPAID_SENTENCE },
-                        Rule { id: "geminidb.charge_info.period_num.range", when: &YES, check: Period { type_field: "period_type", month_max: 9, year_max: 3 }, quote: doc!("If period_type is set to month, the value ranges from 1 to 9. If period_type is set to year, the value ranges from 1 to 3.") },
+                        Rule { id: doc!("geminidb.charge_info.period_num.required"), when: &YES, check: Required, quote: PREPAID_SENTENCE },
+                        Rule { id: doc!("geminidb.charge_info.period_num.range"), when: &YES, check: Period { type_field: "period_type", month_max: 9, year_max: 3 }, quote: doc!("If period_type is set to month, the value ranges from 1 to 9. If period_type is set to year, the value ranges from 1 to 3.") },
                     ],
                     ..Field::new("period_num", "Subscription period", Wire::Str)
                 },
@@ -384,7 +384,7 @@ pub static API: Api = Api {
                     help: "Full backup file ID. Cannot be blank when you restore data using a specific backup.",
                     section: Section::Backup,
                     example: "2f4ddb93b9014b0893d81d2e472f30fe",
-                    rules: &[Rule { id: "geminidb.restore_info.backup_id.required", when: &YES, check: Required, quote: doc!("This parameter cannot be left blank when you create an instance to restore data using a specific backup.") }],
+                    rules: &[Rule { id: doc!("geminidb.restore_info.backup_id.required"), when: &YES, check: Required, quote: doc!("This parameter cannot be left blank when you create an instance to restore data using a specific backup.") }],
                     ..Field::new("backup_id", "Backup ID", Wire::Str)
                 },
                 Field {
@@ -392,7 +392,7 @@ pub static API: Api = Api {
                     help: "ID of the instance whose data is restored. Cannot be blank when you restore to a point in time.",
                     section: Section::Backup,
                     example: "054e292c9880d4992f02c0196d3ein12",
-                    rules: &[Rule { id: "geminidb.restore_info.source_instance_id.required", when: &YES, check: Required, quote: doc!("This parameter cannot be left blank when you restore data at a specific point in time from a specific instance to a new instance.") }],
+                    rules: &[Rule { id: doc!("geminidb.restore_info.source_instance_id.required"), when: &YES, check: Required, quote: doc!("This parameter cannot be left blank when you restore data at a specific point in time from a specific instance to a new instance.") }],
                     ..Field::new("source_instance_id", "Source instance ID", Wire::Str)
                 },
                 Field {
@@ -401,8 +401,8 @@ pub static API: Api = Api {
                     section: Section::Backup,
                     example: "1607731200000",
                     rules: &[
-                        Rule { id: "geminidb.restore_info.restore_time.required", when: &YES, check: Required, quote: doc!("This parameter cannot be left blank when you restore data at a specific point in time from a specific instance to a new instance.") },
-                        Rule { id: "geminidb.restore_info.restore_time.digits", when: &YES, check: Digits(13), quote: doc!("The value is a 13-digit number (in milliseconds, UTC time).") },
+                        Rule { id: doc!("geminidb.restore_info.restore_time.required"), when: &YES, check: Required, quote: doc!("This parameter cannot be left blank when you restore data at a specific point in time from a specific instance to a new instance.") },
+                        Rule { id: doc!("geminidb.restore_info.restore_time.digits"), when: &YES, check: Digits(13), quote: doc!("The value is a 13-digit number (in milliseconds, UTC time).") },
                     ],
                     ..Field::new("restore_time", "Restore time (ms)", Wire::Long)
                 },
@@ -416,8 +416,8 @@ pub static API: Api = Api {
             default: Some("6379"),
             example: "6379",
             rules: &[
-                Rule { id: "geminidb.port.range", when: &YES, check: Range { min: 1024, max: 65535 }, quote: doc!("The value ranges from 1024 to 65535.") },
-                Rule { id: "geminidb.port.excluded", when: &YES, check: Excluded(&[2180, 2887, 3887, 6377, 6378, 6380, 8018, 8079, 8091, 8479, 8484, 8999, 9864, 9866, 9867, 12017, 12333, 50069]), quote: doc!("The disabled ports are 2180, 2887, 3887, 6377, 6378, 6380, 8018, 8079, 8091, 8479, 8484, 8999, 9864, 9866, 9867, 12017, 12333 and 50069.") },
+                Rule { id: doc!("geminidb.port.range"), when: &YES, check: Range { min: 1024, max: 65535 }, quote: doc!("The value ranges from 1024 to 65535.") },
+                Rule { id: doc!("geminidb.port.excluded"), when: &YES, check: Excluded(&[2180, 2887, 3887, 6377, 6378, 6380, 8018, 8079, 8091, 8479, 8484, 8999, 9864, 9866, 9867, 12017, 12333, 50069]), quote: doc!("The disabled ports are 2180, 2887, 3887, 6377, 6378, 6380, 8018, 8079, 8091, 8479, 8484, 8999, 9864, 9866, 9867, 12017, 12333 and 50069.") },
             ],
             ..Field::new("port", "Port", Wire::Str)
         },
@@ -431,7 +431,7 @@ pub static API: Api = Api {
                     help: "Primary AZ, a single AZ different from the standby AZ.",
                     section: Section::Network,
                     example: "cn-north-4a",
-                    rules: &[Rule { id: "geminidb.availability_zone_detail.primary_single", when: &YES, check: CommaList { min: 1, max: 1 }, quote: doc!("Primary AZ, which must be a single AZ and different from the standby AZ") }],
+                    rules: &[Rule { id: doc!("geminidb.availability_zone_detail.primary_single"), when: &YES, check: CommaList { min: 1, max: 1 }, quote: doc!("Primary AZ, which must be a single AZ and different from the standby AZ") }],
                     ..Field::new("primary_availability_zone", "Primary AZ", Wire::Str)
                 },
                 Field {
@@ -440,8 +440,8 @@ pub static API: Api = Api {
                     section: Section::Network,
                     example: "cn-north-4b",
                     rules: &[
-                        Rule { id: "geminidb.availability_zone_detail.differ", when: &YES, check: DiffersFrom("primary_availability_zone"), quote: doc!("Standby AZ, which must be a single AZ and be different from the primary AZ") },
-                        Rule { id: "geminidb.availability_zone_detail.standby_single", when: &YES, check: CommaList { min: 1, max: 1 }, quote: doc!("Standby AZ, which must be a single AZ and be different from the primary AZ") },
+                        Rule { id: doc!("geminidb.availability_zone_detail.differ"), when: &YES, check: DiffersFrom("primary_availability_zone"), quote: doc!("Standby AZ, which must be a single AZ and be different from the primary AZ") },
+                        Rule { id: doc!("geminidb.availability_zone_detail.standby_single"), when: &YES, check: CommaList { min: 1, max: 1 }, quote: doc!("Standby AZ, which must be a single AZ and be different from the primary AZ") },
                     ],
                     ..Field::new("secondary_availability_zone", "Standby AZ", Wire::Str)
                 },

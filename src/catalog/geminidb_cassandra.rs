@@ -33,9 +33,9 @@ pub static API: Api = Api {
             help: "Instance name, which can be the same as an existing instance name. It must start with a letter and can include 4 to 64 characters: letters, digits, hyphens (-) and underscores (_). Case-sensitive.",
             example: "test-cassandra-01",
             rules: &[
-                Rule { id: "geminidb-cassandra.name.length", when: &YES, check: Length { min: 4, max: 64 }, quote: doc!("The name must start with a letter and can include 4 to 64 characters.") },
-                Rule { id: "geminidb-cassandra.name.start", when: &YES, check: StartsWithLetter, quote: doc!("The name must start with a letter and can include 4 to 64 characters.") },
-                Rule { id: "geminidb-cassandra.name.chars", when: &YES, check: Charset(NAME_CHARS), quote: doc!("It is case-sensitive and can contain only letters, digits, hyphens (-), and underscores (_).") },
+                Rule { id: doc!("geminidb-cassandra.name.length"), when: &YES, check: Length { min: 4, max: 64 }, quote: doc!("The name must start with a letter and can include 4 to 64 characters.") },
+                Rule { id: doc!("geminidb-cassandra.name.start"), when: &YES, check: StartsWithLetter, quote: doc!("The name must start with a letter and can include 4 to 64 characters.") },
+                Rule { id: doc!("geminidb-cassandra.name.chars"), when: &YES, check: Charset(NAME_CHARS), quote: doc!("It is case-sensitive and can contain only letters, digits, hyphens (-), and underscores (_).") },
             ],
             ..Field::new("name", "Instance name", Wire::Str)
         },
@@ -83,7 +83,7 @@ pub static API: Api = Api {
             help: "AZ ID; see az_status returned in Querying Instance Specifications. If an instance can be created across three AZs, separate the AZ IDs by commas (,).",
             section: Section::Network,
             example: "eu-de-01",
-            rules: &[Rule { id: "geminidb-cassandra.availability_zone.count", when: &YES, check: CommaList { min: 1, max: 3 }, quote: doc!("If an instance can be created across three AZs, separate multiple AZ IDs by commas (,).") }],
+            rules: &[Rule { id: doc!("geminidb-cassandra.availability_zone.count"), when: &YES, check: CommaList { min: 1, max: 3 }, quote: doc!("If an instance can be created across three AZs, separate multiple AZ IDs by commas (,).") }],
             ..Field::new("availability_zone", "Availability zone(s)", Wire::Str)
         },
         Field {
@@ -112,7 +112,7 @@ pub static API: Api = Api {
             secret: true,
             help: "Database password: 8 to 32 characters with uppercase letters, lowercase letters, digits and the special characters ~!@#%^*-_=+? Enter a strong password against brute force cracking.",
             example: "Cassandra_2024!",
-            rules: &[Rule { id: "geminidb-cassandra.password.classes", when: &YES, check: Password { min: 8, max: 32, classes: 4, specials: "~!@#%^*-_=+?" }, quote: doc!("The password can include 8 to 32 characters and contain uppercase letters, lowercase letters, digits, and the following special characters: ~!@#%^*-_=+?") }],
+            rules: &[Rule { id: doc!("geminidb-cassandra.password.classes"), when: &YES, check: Password { min: 8, max: 32, classes: 4, specials: "~!@#%^*-_=+?" }, quote: doc!("The password can include 8 to 32 characters and contain uppercase letters, lowercase letters, digits, and the following special characters: ~!@#%^*-_=+?") }],
             ..Field::new("password", "Database password", Wire::Str)
         },
         Field {
@@ -132,7 +132,7 @@ pub static API: Api = Api {
                     help: "Number of nodes: each GeminiDB Cassandra instance can contain 3 to 200 nodes.",
                     section: Section::Spec,
                     example: "3",
-                    rules: &[Rule { id: "geminidb-cassandra.flavor.num.range", when: &YES, check: Range { min: 3, max: 200 }, quote: doc!("Each GeminiDB Cassandra instance can contain 3 to 200 nodes.") }],
+                    rules: &[Rule { id: doc!("geminidb-cassandra.flavor.num.range"), when: &YES, check: Range { min: 3, max: 200 }, quote: doc!("Each GeminiDB Cassandra instance can contain 3 to 200 nodes.") }],
                     ..Field::new("num", "Number of nodes", Wire::Str)
                 },
                 Field {
@@ -140,7 +140,7 @@ pub static API: Api = Api {
                     help: "Storage space in GB; an integer.",
                     section: Section::Spec,
                     example: "500",
-                    rules: &[Rule { id: "geminidb-cassandra.flavor.size.integer", when: &YES, check: Range { min: 1, max: i64::MAX }, quote: doc!("Storage space. It must be an integer, in GB.") }],
+                    rules: &[Rule { id: doc!("geminidb-cassandra.flavor.size.integer"), when: &YES, check: Range { min: 1, max: i64::MAX }, quote: doc!("Storage space. It must be an integer, in GB.") }],
                     ..Field::new("size", "Storage space (GB)", Wire::Str)
                 },
                 Field {
@@ -176,7 +176,7 @@ pub static API: Api = Api {
                     section: Section::Backup,
                     default: Some("00:00-01:00"),
                     example: "08:15-09:15",
-                    rules: &[Rule { id: "geminidb-cassandra.backup_strategy.start_time.window", when: &YES, check: BackupWindow { minutes: &["00", "15", "30", "45"] }, quote: doc!("It must be the UTC time in the hh:mm-HH:MM format. The HH value must be 1 greater than the hh value. The values of mm and MM must be the same and must be set to 00, 15, 30, or 45.") }],
+                    rules: &[Rule { id: doc!("geminidb-cassandra.backup_strategy.start_time.window"), when: &YES, check: BackupWindow { minutes: &["00", "15", "30", "45"] }, quote: doc!("It must be the UTC time in the hh:mm-HH:MM format. The HH value must be 1 greater than the hh value. The values of mm and MM must be the same and must be set to 00, 15, 30, or 45.") }],
                     ..Field::new("start_time", "Backup window", Wire::Str)
                 },
                 Field {
@@ -184,7 +184,7 @@ pub static API: Api = Api {
                     section: Section::Backup,
                     default: Some("7"),
                     example: "8",
-                    rules: &[Rule { id: "geminidb-cassandra.backup_strategy.keep_days.range", when: &YES, check: Range { min: 0, max: 35 }, quote: doc!("The value ranges from 0 to 35.") }],
+                    rules: &[Rule { id: doc!("geminidb-cassandra.backup_strategy.keep_days.range"), when: &YES, check: Range { min: 0, max: 35 }, quote: doc!("The value ranges from 0 to 35.") }],
                     ..Field::new("keep_days", "Retention days", Wire::Str)
                 },
             ],

@@ -3,8 +3,8 @@
 //! Each API is described once, in its own file, in the order of its document's parameter table.
 //! Nothing here computes; `rules`, `body`, `import` and `schema` read it.
 
-/// A rule's source sentence. The widget never shows it, so the wasm build leaves it out;
-/// the CLI, docs/rules.md and the tests have it.
+/// A rule's id or source sentence. The widget never shows them, so the wasm build leaves them
+/// out; the CLI, docs/rules.md and the tests have them.
 macro_rules! doc {
     ($s:expr) => {
         if cfg!(target_arch = "wasm32") {

@@ -51,9 +51,9 @@ pub static API: Api = Api {
             help: "Instance name: 4 to 64 characters; only letters, digits, underscores (_) and hyphens (-).",
             example: "rabbitmq-demo",
             rules: &[
-                Rule { id: "rabbitmq.name.length", when: &YES, check: Length { min: 4, max: 64 }, quote: doc!("An instance name can contain 4 to 64 characters.") },
+                Rule { id: doc!("rabbitmq.name.length"), when: &YES, check: Length { min: 4, max: 64 }, quote: doc!("An instance name can contain 4 to 64 characters.") },
                 Rule {
-                    id: "rabbitmq.name.chars",
+                    id: doc!("rabbitmq.name.chars"),
                     when: &YES,
                     check: Charset(Charset { letters: true, unicode: false, digits: true, space: false, extra: "_-", says: "letters, digits, underscores (_) and hyphens (-)" }),
                     quote: doc!("Only letters, digits, underscores (_), and hyphens (-) are allowed."),
@@ -64,7 +64,7 @@ pub static API: Api = Api {
         Field {
             help: "Description of the instance, at most 1024 characters. Quotes and backslashes are escaped in the JSON for you.",
             example: "Orders queue for the shop",
-            rules: &[Rule { id: "rabbitmq.description.length", when: &YES, check: Length { min: 0, max: 1024 }, quote: doc!("The description can contain a maximum of 1024 characters.") }],
+            rules: &[Rule { id: doc!("rabbitmq.description.length"), when: &YES, check: Length { min: 0, max: 1024 }, quote: doc!("The description can contain a maximum of 1024 characters.") }],
             ..Field::new("description", "Description", Wire::Str)
         },
         Field {
@@ -90,8 +90,8 @@ pub static API: Api = Api {
             section: Section::Spec,
             example: "300",
             rules: &[
-                Rule { id: "rabbitmq.storage_space.single", when: &SINGLE, check: Range { min: 100, max: 90000 }, quote: doc!("Single-node RabbitMQ instance: 100–90,000 GB") },
-                Rule { id: "rabbitmq.storage_space.cluster", when: &CLUSTER, check: PerNode { nodes: "broker_num", per_node: 100, max: 90000 }, quote: doc!("Cluster RabbitMQ instance: 100 GB x Number of nodes to 90,000 GB, 200 GB x Number of nodes to 90,000 GB, and 300 GB x Number of nodes to 90,000 GB") },
+                Rule { id: doc!("rabbitmq.storage_space.single"), when: &SINGLE, check: Range { min: 100, max: 90000 }, quote: doc!("Single-node RabbitMQ instance: 100–90,000 GB") },
+                Rule { id: doc!("rabbitmq.storage_space.cluster"), when: &CLUSTER, check: PerNode { nodes: "broker_num", per_node: 100, max: 90000 }, quote: doc!("Cluster RabbitMQ instance: 100 GB x Number of nodes to 90,000 GB, 200 GB x Number of nodes to 90,000 GB, and 300 GB x Number of nodes to 90,000 GB") },
             ],
             ..Field::new("storage_space", "Storage space (GB)", Wire::Int)
         },
@@ -100,9 +100,9 @@ pub static API: Api = Api {
             help: "Username: 4 to 64 characters; only letters, digits and hyphens (-).",
             example: "admin-user",
             rules: &[
-                Rule { id: "rabbitmq.access_user.length", when: &YES, check: Length { min: 4, max: 64 }, quote: doc!("A username, which must be 4 to 64 characters long and can contain only letters, digits, and hyphens (-).") },
+                Rule { id: doc!("rabbitmq.access_user.length"), when: &YES, check: Length { min: 4, max: 64 }, quote: doc!("A username, which must be 4 to 64 characters long and can contain only letters, digits, and hyphens (-).") },
                 Rule {
-                    id: "rabbitmq.access_user.chars",
+                    id: doc!("rabbitmq.access_user.chars"),
                     when: &YES,
                     check: Charset(Charset { letters: true, unicode: false, digits: true, space: false, extra: "-", says: "letters, digits and hyphens (-)" }),
                     quote: doc!("A username, which must be 4 to 64 characters long and can contain only letters, digits, and hyphens (-)."),
@@ -115,7 +115,7 @@ pub static API: Api = Api {
             secret: true,
             help: "Instance password: 8 to 32 characters with at least two of lowercase letters, uppercase letters, digits and the special characters `~!@#$%^&*()-_=+|[{}]:'\",<.>/?",
             example: "Rabbit_mq2024",
-            rules: &[Rule { id: "rabbitmq.password.classes", when: &YES, check: Password { min: 8, max: 32, classes: 2, specials: "`~!@#$%^&*()-_=+|[{}]:'\",<.>/?" }, quote: doc!("Contains 8 to 32 characters. Contains at least two of the following character types: Lowercase letters, Uppercase letters, Digits, Special characters `~!@#$%^&*()-_=+|[{}]:'\",<.>/?") }],
+            rules: &[Rule { id: doc!("rabbitmq.password.classes"), when: &YES, check: Password { min: 8, max: 32, classes: 2, specials: "`~!@#$%^&*()-_=+|[{}]:'\",<.>/?" }, quote: doc!("Contains 8 to 32 characters. Contains at least two of the following character types: Lowercase letters, Uppercase letters, Digits, Special characters `~!@#$%^&*()-_=+|[{}]:'\",<.>/?") }],
             ..Field::new("password", "Password", Wire::Str)
         },
         Field {
@@ -144,7 +144,7 @@ pub static API: Api = Api {
             help: "IDs of the AZs where the brokers reside and which have resources; see Listing AZ Information. Cannot be empty or null.",
             section: Section::Network,
             example: "d573142f24894ef3bd3664de068b44b0",
-            rules: &[Rule { id: "rabbitmq.available_zones.not_empty", when: &YES, check: Count { min: 1, max: usize::MAX }, quote: doc!("This parameter cannot be empty or null.") }],
+            rules: &[Rule { id: doc!("rabbitmq.available_zones.not_empty"), when: &YES, check: Count { min: 1, max: usize::MAX }, quote: doc!("This parameter cannot be empty or null.") }],
             ..Field::new("available_zones", "Availability zones", Wire::Strings)
         },
         Field {
@@ -159,7 +159,7 @@ pub static API: Api = Api {
             section: Section::Spec,
             options: &[Options { when: &SINGLE, values: &["1"] }, Options { when: &CLUSTER, values: &["3", "5", "7"] }],
             example: "3",
-            rules: &[Rule { id: "rabbitmq.broker_num.required", when: &CLUSTER, check: Required, quote: doc!("If the product is of the cluster type (that is, type is set to cluster), the broker_num field is mandatory.") }],
+            rules: &[Rule { id: doc!("rabbitmq.broker_num.required"), when: &CLUSTER, check: Required, quote: doc!("If the product is of the cluster type (that is, type is set to cluster), the broker_num field is mandatory.") }],
             ..Field::new("broker_num", "Number of brokers", Wire::Int)
         },
         Field {
@@ -168,7 +168,7 @@ pub static API: Api = Api {
             options: &[Options { when: &YES, values: &["22:00", "02:00", "06:00", "10:00", "14:00", "18:00"] }],
             default: Some("02:00"),
             example: "22:00",
-            rules: &[Rule { id: "rabbitmq.maintain_begin.paired", when: &YES, check: Paired("maintain_end"), quote: MAINTAIN_PAIR }],
+            rules: &[Rule { id: doc!("rabbitmq.maintain_begin.paired"), when: &YES, check: Paired("maintain_end"), quote: MAINTAIN_PAIR }],
             ..Field::new("maintain_begin", "Maintenance window start", Wire::Str)
         },
         Field {
@@ -177,8 +177,8 @@ pub static API: Api = Api {
             default: Some("06:00"),
             example: "02:00",
             rules: &[
-                Rule { id: "rabbitmq.maintain_end.paired", when: &YES, check: Paired("maintain_begin"), quote: MAINTAIN_PAIR },
-                Rule { id: "rabbitmq.maintain_end.four_hours", when: &YES, check: HoursAfter("maintain_begin", 4), quote: doc!("The end time is four hours later than the start time. For example, if the start time is 22:00, the end time is 02:00.") },
+                Rule { id: doc!("rabbitmq.maintain_end.paired"), when: &YES, check: Paired("maintain_begin"), quote: MAINTAIN_PAIR },
+                Rule { id: doc!("rabbitmq.maintain_end.four_hours"), when: &YES, check: HoursAfter("maintain_begin", 4), quote: doc!("The end time is four hours later than the start time. For example, if the start time is 22:00, the end time is 02:00.") },
             ],
             ..Field::new("maintain_end", "Maintenance window end", Wire::Str)
         },
@@ -193,7 +193,7 @@ pub static API: Api = Api {
             help: "ID of the EIP bound to the instance. Mandatory when public access is enabled.",
             section: Section::Network,
             example: "9a7d5d67-ec69-4b0d-8b7b-3c5f5c5b2e11",
-            rules: &[Rule { id: "rabbitmq.publicip_id.required", when: &YES, check: Required, quote: doc!("This parameter is mandatory if public access is enabled (that is, enable_publicip is set to true).") }],
+            rules: &[Rule { id: doc!("rabbitmq.publicip_id.required"), when: &YES, check: Required, quote: doc!("This parameter is mandatory if public access is enabled (that is, enable_publicip is set to true).") }],
             ..Field::new("publicip_id", "EIP ID", Wire::Str)
         },
         Field {
@@ -224,14 +224,14 @@ pub static API: Api = Api {
                     section: Section::Advanced,
                     example: "env",
                     rules: &[
-                        Rule { id: "rabbitmq.tags.key.length", when: &YES, check: Length { min: 1, max: 128 }, quote: doc!("A key can contain 1 to 128 characters.") },
+                        Rule { id: doc!("rabbitmq.tags.key.length"), when: &YES, check: Length { min: 1, max: 128 }, quote: doc!("A key can contain 1 to 128 characters.") },
                         Rule {
-                            id: "rabbitmq.tags.key.chars",
+                            id: doc!("rabbitmq.tags.key.chars"),
                             when: &YES,
                             check: Charset(Charset { letters: true, unicode: true, digits: true, space: true, extra: "_.:=+-@", says: "letters, digits, spaces and _.:=+-@" }),
                             quote: doc!("Include UTF-8 letters, digits, spaces, or the following special characters _.:=+-@"),
                         },
-                        Rule { id: "rabbitmq.tags.key.edges", when: &YES, check: NoEdgeSpaces, quote: doc!("Do not use spaces to start or end the key.") },
+                        Rule { id: doc!("rabbitmq.tags.key.edges"), when: &YES, check: NoEdgeSpaces, quote: doc!("Do not use spaces to start or end the key.") },
                     ],
                     ..Field::new("key", "Key", Wire::Str)
                 },
@@ -240,9 +240,9 @@ pub static API: Api = Api {
                     section: Section::Advanced,
                     example: "production",
                     rules: &[
-                        Rule { id: "rabbitmq.tags.value.length", when: &YES, check: Length { min: 0, max: 255 }, quote: doc!("A value can contain 0 to 255 characters.") },
+                        Rule { id: doc!("rabbitmq.tags.value.length"), when: &YES, check: Length { min: 0, max: 255 }, quote: doc!("A value can contain 0 to 255 characters.") },
                         Rule {
-                            id: "rabbitmq.tags.value.chars",
+                            id: doc!("rabbitmq.tags.value.chars"),
                             when: &YES,
                             check: Charset(Charset { letters: true, unicode: true, digits: true, space: true, extra: "_.:/=+-@", says: "letters, digits, spaces and _.:/=+-@" }),
                             quote: doc!("Include UTF-8 letters, digits, spaces, or the following special characters _.:/=+-@"),
@@ -283,7 +283,7 @@ pub static API: Api = Api {
                     section: Section::Billing,
                     options: &[Options { when: &YES, values: &["month", "year"] }],
                     example: "month",
-                    rules: &[Rule { id: "rabbitmq.bss_param.period_type.required", when: &YES, check: Required, quote: PREPAID_SENTENCE }],
+                    rules: &[Rule { id: doc!("rabbitmq.bss_param.period_type.required"), when: &YES, check: Required, quote: PREPAID_SENTENCE }],
                     ..Field::new("period_type", "Subscription period type", Wire::Str)
                 },
                 Field {
@@ -291,8 +291,8 @@ pub static API: Api = Api {
                     section: Section::Billing,
                     example: "1",
                     rules: &[
-                        Rule { id: "rabbitmq.bss_param.period_num.required", when: &YES, check: Required, quote: PREPAID_SENTENCE },
-                        Rule { id: "rabbitmq.bss_param.period_num.range", when: &YES, check: Period { type_field: "period_type", month_max: 9, year_max: 3 }, quote: doc!("If periodType is month, the value ranges from 1 to 9. If periodType is year, the value ranges from 1 to 3.") },
+                        Rule { id: doc!("rabbitmq.bss_param.period_num.required"), when: &YES, check: Required, quote: PREPAID_SENTENCE },
+                        Rule { id: doc!("rabbitmq.bss_param.period_num.range"), when: &YES, check: Period { type_field: "period_type", month_max: 9, year_max: 3 }, quote: doc!("If periodType is month, the value ranges from 1 to 9. If periodType is year, the value ranges from 1 to 3.") },
                     ],
                     ..Field::new("period_num", "Subscribed periods", Wire::Int)
                 },

@@ -48,10 +48,10 @@ pub static API: Api = Api {
             help: "DB instance name: 4 to 64 characters, starting with a letter; letters, digits, hyphens (-) and underscores (_). Case-sensitive. DB instances of the same type can have the same name under the same tenant.",
             example: "rds-instance-rep2",
             rules: &[
-                Rule { id: "rds.name.length", when: &YES, check: Length { min: 4, max: 64 }, quote: doc!("The value must be 4 to 64 characters in length and start with a letter.") },
-                Rule { id: "rds.name.start", when: &YES, check: StartsWithLetter, quote: doc!("The value must be 4 to 64 characters in length and start with a letter.") },
+                Rule { id: doc!("rds.name.length"), when: &YES, check: Length { min: 4, max: 64 }, quote: doc!("The value must be 4 to 64 characters in length and start with a letter.") },
+                Rule { id: doc!("rds.name.start"), when: &YES, check: StartsWithLetter, quote: doc!("The value must be 4 to 64 characters in length and start with a letter.") },
                 Rule {
-                    id: "rds.name.chars",
+                    id: doc!("rds.name.chars"),
                     when: &YES,
                     check: Charset(Charset { letters: true, unicode: false, digits: true, space: false, extra: "-_", says: "letters, digits, hyphens (-) and underscores (_)" }),
                     quote: doc!("It is case-sensitive and can contain only letters, digits, hyphens (-), and underscores (_)."),
@@ -90,7 +90,7 @@ pub static API: Api = Api {
                     ],
                     example: "8.0",
                     rules: &[Rule {
-                        id: "rds.datastore.version.sqlserver_single",
+                        id: doc!("rds.datastore.version.sqlserver_single"),
                         when: &All(&[MSSQL, Is("topology", &["single"])]),
                         check: NoneOf(&["2017_EE", "2019_EE", "2022_EE"]),
                         quote: doc!("For Microsoft SQL Server, Only 2022_EE, 2019_EE and 2017_EE support the creation of read replicas and do not support the creation of single DB instances."),
@@ -142,11 +142,11 @@ pub static API: Api = Api {
             section: Section::Network,
             example: "8635",
             rules: &[
-                Rule { id: "rds.port.mysql", when: &MYSQL, check: Range { min: 1024, max: 65535 }, quote: doc!("The MySQL database port ranges from 1024 to 65535 (excluding 12017 and 33071, which are occupied by the RDS system and cannot be used).") },
-                Rule { id: "rds.port.mysql_excluded", when: &MYSQL, check: Excluded(&[12017, 33071]), quote: doc!("The MySQL database port ranges from 1024 to 65535 (excluding 12017 and 33071, which are occupied by the RDS system and cannot be used).") },
-                Rule { id: "rds.port.postgresql", when: &PG, check: Range { min: 2100, max: 9500 }, quote: doc!("The PostgreSQL database port ranges from 2100 to 9500.") },
-                Rule { id: "rds.port.sqlserver", when: &MSSQL, check: Ranges(&[(1433, 1433), (2100, 9500)]), quote: doc!("The Microsoft SQL Server database port is 1433 or ranges from 2100 to 9500 (excluding 5355 and 5985).") },
-                Rule { id: "rds.port.sqlserver_excluded", when: &MSSQL, check: Excluded(&[5355, 5985]), quote: doc!("The Microsoft SQL Server database port is 1433 or ranges from 2100 to 9500 (excluding 5355 and 5985).") },
+                Rule { id: doc!("rds.port.mysql"), when: &MYSQL, check: Range { min: 1024, max: 65535 }, quote: doc!("The MySQL database port ranges from 1024 to 65535 (excluding 12017 and 33071, which are occupied by the RDS system and cannot be used).") },
+                Rule { id: doc!("rds.port.mysql_excluded"), when: &MYSQL, check: Excluded(&[12017, 33071]), quote: doc!("The MySQL database port ranges from 1024 to 65535 (excluding 12017 and 33071, which are occupied by the RDS system and cannot be used).") },
+                Rule { id: doc!("rds.port.postgresql"), when: &PG, check: Range { min: 2100, max: 9500 }, quote: doc!("The PostgreSQL database port ranges from 2100 to 9500.") },
+                Rule { id: doc!("rds.port.sqlserver"), when: &MSSQL, check: Ranges(&[(1433, 1433), (2100, 9500)]), quote: doc!("The Microsoft SQL Server database port is 1433 or ranges from 2100 to 9500 (excluding 5355 and 5985).") },
+                Rule { id: doc!("rds.port.sqlserver_excluded"), when: &MSSQL, check: Excluded(&[5355, 5985]), quote: doc!("The Microsoft SQL Server database port is 1433 or ranges from 2100 to 9500 (excluding 5355 and 5985).") },
             ],
             ..Field::new("port", "Database port", Wire::Str)
         },
@@ -157,9 +157,9 @@ pub static API: Api = Api {
             help: "Database password: 8 to 32 characters with at least three of uppercase letters, lowercase letters, digits and special characters. Special characters: MySQL ~!@#$%^*-_=+?,()&  PostgreSQL ~!@#$%^*-_=+?,  SQL Server ~!@#$%^*-_+?,",
             example: "Test@12345678",
             rules: &[
-                Rule { id: "rds.password.mysql", when: &MYSQL, check: Password { min: 8, max: 32, classes: 3, specials: "~!@#$%^*-_=+?,()&" }, quote: PASSWORD_SENTENCE },
-                Rule { id: "rds.password.postgresql", when: &PG, check: Password { min: 8, max: 32, classes: 3, specials: "~!@#$%^*-_=+?," }, quote: PASSWORD_SENTENCE },
-                Rule { id: "rds.password.sqlserver", when: &MSSQL, check: Password { min: 8, max: 32, classes: 3, specials: "~!@#$%^*-_+?," }, quote: PASSWORD_SENTENCE },
+                Rule { id: doc!("rds.password.mysql"), when: &MYSQL, check: Password { min: 8, max: 32, classes: 3, specials: "~!@#$%^*-_=+?,()&" }, quote: PASSWORD_SENTENCE },
+                Rule { id: doc!("rds.password.postgresql"), when: &PG, check: Password { min: 8, max: 32, classes: 3, specials: "~!@#$%^*-_=+?," }, quote: PASSWORD_SENTENCE },
+                Rule { id: doc!("rds.password.sqlserver"), when: &MSSQL, check: Password { min: 8, max: 32, classes: 3, specials: "~!@#$%^*-_+?," }, quote: PASSWORD_SENTENCE },
             ],
             ..Field::new("password", "Database password", Wire::Str)
         },
@@ -173,7 +173,7 @@ pub static API: Api = Api {
                     help: "Backup time window, hh:mm-HH:MM in UTC. HH must be 1 greater than hh; mm and MM must be the same: 00, 15, 30 or 45. Examples: 08:15-09:15, 23:00-00:00.",
                     section: Section::Backup,
                     example: "08:15-09:15",
-                    rules: &[Rule { id: "rds.backup_strategy.start_time.window", when: &YES, check: BackupWindow { minutes: &["00", "15", "30", "45"] }, quote: doc!("It must be a valid value in the \"hh:mm-HH:MM\" format. The HH value must be 1 greater than the hh value. The values of mm and MM must be the same and must be set to any of the following: 00, 15, 30, or 45.") }],
+                    rules: &[Rule { id: doc!("rds.backup_strategy.start_time.window"), when: &YES, check: BackupWindow { minutes: &["00", "15", "30", "45"] }, quote: doc!("It must be a valid value in the \"hh:mm-HH:MM\" format. The HH value must be 1 greater than the hh value. The values of mm and MM must be the same and must be set to any of the following: 00, 15, 30, or 45.") }],
                     ..Field::new("start_time", "Backup window", Wire::Str)
                 },
                 Field {
@@ -181,8 +181,8 @@ pub static API: Api = Api {
                     section: Section::Backup,
                     example: "12",
                     rules: &[
-                        Rule { id: "rds.backup_strategy.keep_days.range", when: &YES, check: Range { min: 0, max: 732 }, quote: doc!("The value range is from 0 to 732.") },
-                        Rule { id: "rds.backup_strategy.keep_days.sqlserver_ha", when: &All(&[MSSQL, HA]), check: NotValue(0), quote: doc!("Primary/standby DB instances and Cluster DB instances of Microsoft SQL Server do not support disabling the automated backup policy.") },
+                        Rule { id: doc!("rds.backup_strategy.keep_days.range"), when: &YES, check: Range { min: 0, max: 732 }, quote: doc!("The value range is from 0 to 732.") },
+                        Rule { id: doc!("rds.backup_strategy.keep_days.sqlserver_ha"), when: &All(&[MSSQL, HA]), check: NotValue(0), quote: doc!("Primary/standby DB instances and Cluster DB instances of Microsoft SQL Server do not support disabling the automated backup policy.") },
                     ],
                     ..Field::new("keep_days", "Retention days", Wire::Int)
                 },
@@ -220,8 +220,8 @@ pub static API: Api = Api {
                     section: Section::Spec,
                     example: "100",
                     rules: &[
-                        Rule { id: "rds.volume.size.range", when: &YES, check: Range { min: 40, max: 4000 }, quote: doc!("Its value must be a multiple of 10 and the value range is from 40 GB to 4000 GB.") },
-                        Rule { id: "rds.volume.size.step", when: &YES, check: Step(10), quote: doc!("Its value must be a multiple of 10 and the value range is from 40 GB to 4000 GB.") },
+                        Rule { id: doc!("rds.volume.size.range"), when: &YES, check: Range { min: 40, max: 4000 }, quote: doc!("Its value must be a multiple of 10 and the value range is from 40 GB to 4000 GB.") },
+                        Rule { id: doc!("rds.volume.size.step"), when: &YES, check: Step(10), quote: doc!("Its value must be a multiple of 10 and the value range is from 40 GB to 4000 GB.") },
                     ],
                     ..Field::new("size", "Volume size (GB)", Wire::Int)
                 },
@@ -243,7 +243,7 @@ pub static API: Api = Api {
             help: "AZ ID of the DB instance. The value cannot be empty.",
             section: Section::Network,
             example: "eu-de-01",
-            rules: &[Rule { id: "rds.availability_zone.single", when: &YES, check: CommaList { min: 1, max: 1 }, quote: doc!("Specifies the AZ ID. If the DB instance is not a single instance, you need to specify an AZ for each node of the instance and separate the AZs with commas (,).") }],
+            rules: &[Rule { id: doc!("rds.availability_zone.single"), when: &YES, check: CommaList { min: 1, max: 1 }, quote: doc!("Specifies the AZ ID. If the DB instance is not a single instance, you need to specify an AZ for each node of the instance and separate the AZs with commas (,).") }],
             ..Field::new("availability_zone", "Availability zone", Wire::Str)
         },
         Field {
@@ -252,7 +252,7 @@ pub static API: Api = Api {
             help: "AZ IDs, one for each node (primary, standby), separated by commas (,), e.g. eu-de-01,eu-de-02.",
             section: Section::Network,
             example: "eu-de-01,eu-de-02",
-            rules: &[Rule { id: "rds.availability_zone.ha", when: &YES, check: CommaList { min: 2, max: 2 }, quote: doc!("If the DB instance is not a single instance, you need to specify an AZ for each node of the instance and separate the AZs with commas (,).") }],
+            rules: &[Rule { id: doc!("rds.availability_zone.ha"), when: &YES, check: CommaList { min: 2, max: 2 }, quote: doc!("If the DB instance is not a single instance, you need to specify an AZ for each node of the instance and separate the AZs with commas (,).") }],
             ..Field::new("availability_zone", "Availability zones", Wire::Str)
         },
         Field {
@@ -276,7 +276,7 @@ pub static API: Api = Api {
             help: "Private IP address of the DB instance, within the subnet's CIDR block.",
             section: Section::Network,
             example: "192.168.0.10",
-            rules: &[Rule { id: "rds.data_vip.ipv4", when: &YES, check: Ipv4, quote: doc!("Specifies the private IP address of a DB instance.") }],
+            rules: &[Rule { id: doc!("rds.data_vip.ipv4"), when: &YES, check: Ipv4, quote: doc!("Specifies the private IP address of a DB instance.") }],
             ..Field::new("data_vip", "Private IP address", Wire::Str)
         },
         Field {

@@ -37,3 +37,20 @@ pub fn download(name: &str, text: &str) {
     }
     let _ = web_sys::Url::revoke_object_url(&url);
 }
+
+/// Runs `f` once after `ms` milliseconds. Never cancel it: the closure is freed when it runs.
+pub fn set_timeout(ms: i32, f: impl FnOnce() + 'static) {
+    let f = wasm_bindgen::closure::Closure::once_into_js(f);
+    if let Some(w) = web_sys::window() {
+        let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(f.unchecked_ref(), ms.max(0));
+    }
+}
+
+/// Runs `f` each time the page is hidden or unloaded.
+pub fn on_pagehide(f: impl FnMut() + 'static) {
+    let Some(w) = web_sys::window() else { return };
+    let f = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(f);
+    let _ = w.add_event_listener_with_callback("pagehide", f.as_ref().unchecked_ref());
+    // The listener lives as long as the page.
+    f.forget();
+}

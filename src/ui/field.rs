@@ -47,14 +47,21 @@ fn kind(input: &Input) -> Kind {
 
 #[function_component(FieldView)]
 pub fn field_view(p: &FieldProps) -> Html {
-    // Secrets' show/hide; a hook must run on every render, so every field has one.
+    // Secrets' show/hide, and the help text's; hooks run on every render, so every field has both.
     let shown = use_state(|| false);
+    let help_open = use_state(|| false);
     let f = p.input.field;
     let id = p.id.to_string();
     let help_id = format!("{id}-help");
     let msg_id = format!("{id}-msg");
     let invalid = !p.messages.is_empty();
-    let described = if invalid { format!("{msg_id} {help_id}") } else { help_id.clone() };
+    // The help is in the DOM only while open (fewer nodes to build at startup).
+    let described: Option<String> = match (invalid, *help_open) {
+        (true, true) => Some(format!("{msg_id} {help_id}")),
+        (true, false) => Some(msg_id.clone()),
+        (false, true) => Some(help_id.clone()),
+        (false, false) => None,
+    };
     let addr = p.input.addr.clone();
     let path = p.input.path.clone();
     let set = {
@@ -182,10 +189,15 @@ pub fn field_view(p: &FieldProps) -> Html {
                 </div>
             }
             if p.entry.is_none() {
-            <details class="rb-help">
-                <summary aria-label={format!("Help for {}", f.label)}>{ "Help" }</summary>
-                <p id={help_id}>{ f.help }{ default }</p>
-            </details>
+                <div class="rb-help">
+                    <button type="button" class="rb-link rb-help-toggle" aria-expanded={help_open.to_string()} aria-controls={help_id.clone()}
+                        aria-label={format!("Help for {}", f.label)} onclick={{ let h = help_open.clone(); Callback::from(move |_: MouseEvent| h.set(!*h)) }}>
+                        { if *help_open { "▾ Help" } else { "▸ Help" } }
+                    </button>
+                    if *help_open {
+                        <p id={help_id}>{ f.help }{ default }</p>
+                    }
+                </div>
             }
         </div>
     }

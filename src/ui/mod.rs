@@ -126,12 +126,19 @@ pub fn app(props: &AppProps) -> Html {
 
     // What the page sees: the draft saved as the user types (no secrets), and a change
     // event with the body (secrets masked) and its validity.
+    let saver = use_memo((), |_| Rc::new(DraftSaver::default()));
+    *saver.latest.borrow_mut() = Some(state.clone());
     {
-        let (host, key, state) = (e.host.clone(), e.draft_key.clone(), state.clone());
-        let (mode, values, valid, count, mode_id) = (mode.clone(), values.clone(), derived.issues.is_empty(), derived.issues.len(), mode.id());
+        // A reload right after typing still keeps the draft: a pending save runs on pagehide.
+        let (saver, key) = ((*saver).clone(), e.draft_key.clone());
+        use_effect_with((), move |_| dom::on_pagehide(move || saver.flush(&key)));
+    }
+    {
+        let (host, key, saver) = (e.host.clone(), e.draft_key.clone(), (*saver).clone());
+        let masked = if state.reveal { body::render(api, &mode, &values, Style::Pretty, true) } else { derived.body.clone() };
+        let (valid, count, mode_id) = (derived.issues.is_empty(), derived.issues.len(), mode.id());
         use_effect_with((state.rev, api.id, mode_id.clone()), move |_| {
-            embed::save_draft(&key, &state.draft(true));
-            let masked = body::render(api, &mode, &values, Style::Pretty, true);
+            DraftSaver::changed(&saver, key);
             embed::emit(&host, "rb-change", &embed::obj(&[
                 ("api", api.id.into()), ("mode", mode_id.into()), ("body", masked.into()), ("valid", valid.into()), ("issues", (count as u32).into()),
             ]));
@@ -154,8 +161,9 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
     let on_reset = {
-        let (d, key) = (d.clone(), e.draft_key.clone());
+        let (d, key, saver) = (d.clone(), e.draft_key.clone(), (*saver).clone());
         Callback::from(move |_| {
+            saver.skip_next.set(true);
             embed::clear_draft(&key);
             d.dispatch(Action::Reset);
         })
@@ -325,6 +333,52 @@ pub fn app(props: &AppProps) -> Html {
                 </aside>
             </div>
         </div>
+    }
+}
+
+/// Saves the draft once typing pauses for `PAUSE_MS`. No timer is ever cancelled (a cancelled
+/// wasm-bindgen one-shot closure is never freed): one pending timer re-arms itself until the
+/// pause has come.
+#[derive(Default)]
+struct DraftSaver {
+    latest: std::cell::RefCell<Option<UseReducerHandle<State>>>,
+    /// When the last change happened (ms since the epoch).
+    changed_at: Cell<f64>,
+    pending: Cell<bool>,
+    /// Reset cleared the draft: do not save the reset form back.
+    skip_next: Cell<bool>,
+}
+
+const PAUSE_MS: f64 = 200.0;
+
+impl DraftSaver {
+    fn changed(this: &Rc<Self>, key: String) {
+        if this.skip_next.replace(false) {
+            return;
+        }
+        this.changed_at.set(js_sys::Date::now());
+        if !this.pending.replace(true) {
+            Self::arm(this.clone(), key, PAUSE_MS);
+        }
+    }
+
+    fn arm(this: Rc<Self>, key: String, wait: f64) {
+        dom::set_timeout(wait as i32, move || {
+            let quiet = js_sys::Date::now() - this.changed_at.get();
+            if quiet < PAUSE_MS {
+                Self::arm(this, key, PAUSE_MS - quiet);
+            } else {
+                this.flush(&key);
+            }
+        });
+    }
+
+    fn flush(&self, key: &str) {
+        if self.pending.replace(false) {
+            if let Some(s) = self.latest.borrow().as_ref() {
+                embed::save_draft(key, &s.draft(true));
+            }
+        }
     }
 }
 

@@ -24,7 +24,7 @@ for (const scheme of ['light', 'dark']) {
         all.push(...(await axe(page, root)).map((v) => `${api}: ${v}`));
         // Again with every message showing (after an attempt to copy) and the help open.
         await page.getByRole('button', { name: 'Copy', exact: true }).click();
-        await page.locator('.rb-help').first().evaluate((d) => (d.open = true));
+        await page.locator('.rb-help-toggle').first().click();
         all.push(...(await axe(page, root)).map((v) => `${api} (messages shown): ${v}`));
       }
       assert(all.length === 0, `violations:\n${all.join('\n')}`);
