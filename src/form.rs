@@ -34,15 +34,6 @@ pub struct Input {
     pub options: &'static [&'static str],
 }
 
-impl Item {
-    pub fn field(&self) -> &'static Field {
-        match self {
-            Item::Input(i) => i.field,
-            Item::Rows { field, .. } | Item::List { field, .. } => field,
-        }
-    }
-}
-
 /// The sections of the mode's form, in order, each with its items; empty sections left out.
 pub fn layout(api: &Api, mode: &Mode, values: &Values) -> Vec<SectionView> {
     let mut items: Vec<(Section, Item)> = Vec::new();

@@ -15,10 +15,6 @@ impl Mode {
         self.picks.join("/")
     }
 
-    pub fn picks(&self) -> &[&'static str] {
-        &self.picks
-    }
-
     /// The picked choice on an axis.
     pub fn pick(&self, api: &Api, axis: &str) -> Option<&'static Choice> {
         let (i, a) = api.axis(axis)?;

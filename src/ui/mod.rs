@@ -67,8 +67,9 @@ pub fn dom_id(prefix: &str, path: &str) -> String {
 /// What is derived from the state on each change: the report, the body, the layout.
 struct Derived {
     issues: Rc<Vec<crate::Issue>>,
+    /// The preview's body: secrets masked unless revealed.
     body: String,
-    /// The body as sent, for copying when secrets are revealed.
+    /// Whether a secret field holds a value (the preview then offers "Reveal secrets").
     has_secrets: bool,
     sections: Rc<Vec<form::SectionView>>,
 }
