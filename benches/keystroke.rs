@@ -2,7 +2,7 @@
 //! full report and the pretty body. Budget (issue 3): 20 µs natively.
 
 use criterion::{black_box, criterion_group, criterion_main, Criterion};
-use request_builder::{body, fill, rules, Addr, Mode, APIS};
+use request_builder::{body, fill, rules, Mode, Path, APIS};
 
 fn largest() -> (&'static request_builder::Api, Mode) {
     APIS.iter()
@@ -14,13 +14,13 @@ fn largest() -> (&'static request_builder::Api, Mode) {
 fn keystroke(c: &mut Criterion) {
     let (api, mode) = largest();
     let mut values = fill::example(api, &mode);
-    let name = Addr::Scalar("name".into());
+    let name = Path::root().key("name");
     let mut i = 0u32;
     eprintln!("largest mode: {} {} ({} bytes of body)", api.id, mode.id(), body::pretty(api, &mode, &values).len());
     c.bench_function("keystroke: set name, validate, pretty body (largest mode)", |b| {
         b.iter(|| {
             i = i.wrapping_add(1);
-            values.set(&name, format!("instance-{}", i % 1000));
+            values.set(name.segs(), format!("instance-{}", i % 1000));
             let issues = rules::validate(api, &mode, black_box(&values));
             let text = body::pretty(api, &mode, &values);
             black_box((issues, text))

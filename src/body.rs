@@ -1,12 +1,16 @@
 //! The body: (api, mode, values) -> the exact JSON, in table order, with the table's wire
-//! types. Empty optional fields are left out; pinned fields carry the mode's choice.
+//! types. It writes what the values hold, for the nodes the mode's tree has, and nothing
+//! else: empty optional fields are left out, and nothing is filled in. (The form puts the
+//! mode's fixed values into the values when a mode is picked; a pasted body keeps its own.)
 //!
 //! It writes straight into one string (no intermediate tree): this runs on every keystroke.
 //! An object or array that turns out empty is cut back out, key and all.
 
-use crate::catalog::{Api, Field, Wire};
+use crate::catalog::{Api, Wire};
 use crate::mode::Mode;
-use crate::rules::parse_int;
+use crate::path::Path;
+use crate::resolve::{resolve, Node, Widget};
+use crate::text::{is_json_int, quote};
 use crate::values::Values;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -21,11 +25,11 @@ pub enum Style {
 pub const MASK: &str = "********";
 
 /// The body as text. With `mask`, secrets show as `MASK`.
-pub fn render(api: &Api, mode: &Mode, values: &Values, style: Style, mask: bool) -> String {
-    let mut w = Writer { api, mode, style, mask, out: String::with_capacity(1536), key: String::with_capacity(64) };
+pub fn render(api: &'static Api, mode: &Mode, values: &Values, style: Style, mask: bool) -> String {
+    let tree = resolve(api, mode);
+    let mut w = Writer { values, style, mask, out: String::with_capacity(1536), path: Path::root() };
     w.out.push('{');
-    let wrote = w.fields(api.fields, values, 1);
-    if wrote {
+    if w.nodes(&tree.roots, 1) {
         w.newline(0);
     }
     w.out.push('}');
@@ -33,18 +37,17 @@ pub fn render(api: &Api, mode: &Mode, values: &Values, style: Style, mask: bool)
 }
 
 /// The exact body, pretty-printed.
-pub fn pretty(api: &Api, mode: &Mode, values: &Values) -> String {
+pub fn pretty(api: &'static Api, mode: &Mode, values: &Values) -> String {
     render(api, mode, values, Style::Pretty, false)
 }
 
 struct Writer<'a> {
-    api: &'a Api,
-    mode: &'a Mode,
+    values: &'a Values,
     style: Style,
     mask: bool,
     out: String,
-    /// The dotted key of the current object within its `Values` scope, reused.
-    key: String,
+    /// The current path, reused.
+    path: Path,
 }
 
 impl Writer<'_> {
@@ -70,158 +73,118 @@ impl Writer<'_> {
     }
 
     /// Writes the members of an object; returns whether it wrote any.
-    fn fields(&mut self, fields: &'static [Field], scope: &Values, depth: usize) -> bool {
+    fn nodes(&mut self, nodes: &[Node], depth: usize) -> bool {
         let mut wrote = false;
-        let base = self.key.len();
-        for f in fields.iter().filter(|f| self.mode.satisfies(self.api, &f.when)) {
-            self.key.truncate(base);
-            self.key.push_str(f.name);
-            if let Some(axis) = f.pin {
-                if let Some(v) = self.mode.pick(self.api, axis).and_then(|c| c.value) {
-                    self.member(!wrote, depth, f.name);
-                    self.typed(f, v);
-                    wrote = true;
-                }
-                continue;
-            }
-            if self.mode.satisfies(self.api, &f.null_when) {
-                self.member(!wrote, depth, f.name);
-                self.out.push_str("null");
+        for node in nodes {
+            self.path.push_key(node.name());
+            let start = self.member(!wrote, depth, node.name());
+            let written = match node.widget {
+                Widget::Object => self.object(&node.children, depth),
+                Widget::Rows => self.rows(node, depth),
+                Widget::List => self.list(depth),
+                _ => self.scalar(node),
+            };
+            if written {
                 wrote = true;
-                continue;
+            } else {
+                self.out.truncate(start);
             }
-            match f.wire {
-                Wire::Object => {
-                    let start = self.member(!wrote, depth, f.name);
-                    self.out.push('{');
-                    self.key.push('.');
-                    if self.fields(f.children, scope, depth + 1) {
-                        self.newline(depth);
-                        self.out.push('}');
-                        wrote = true;
-                    } else {
-                        self.out.truncate(start);
-                    }
-                }
-                Wire::Objects => {
-                    let rows = scope.rows(&self.key);
-                    if rows.iter().all(Values::is_empty) {
-                        continue;
-                    }
-                    self.member(!wrote, depth, f.name);
-                    self.out.push('[');
-                    let saved = std::mem::take(&mut self.key);
-                    let mut first = true;
-                    for row in rows.iter().filter(|r| !r.is_empty()) {
-                        if !first {
-                            self.out.push(',');
-                        }
-                        first = false;
-                        self.newline(depth + 1);
-                        self.out.push('{');
-                        self.key.clear();
-                        if self.fields(f.children, row, depth + 2) {
-                            self.newline(depth + 1);
-                        }
-                        self.out.push('}');
-                    }
-                    self.key = saved;
-                    self.newline(depth);
-                    self.out.push(']');
-                    wrote = true;
-                }
-                Wire::Strings => {
-                    let items = scope.list(&self.key);
-                    if items.iter().all(String::is_empty) {
-                        continue;
-                    }
-                    self.member(!wrote, depth, f.name);
-                    self.out.push('[');
-                    for (i, item) in items.iter().filter(|s| !s.is_empty()).enumerate() {
-                        if i > 0 {
-                            self.out.push(',');
-                        }
-                        self.newline(depth + 1);
-                        quote(item, &mut self.out);
-                    }
-                    self.newline(depth);
-                    self.out.push(']');
-                    wrote = true;
-                }
-                Wire::Str | Wire::Int | Wire::Long | Wire::Bool => {
-                    let text = scope.text(&self.key);
-                    if !text.is_empty() {
-                        self.member(!wrote, depth, f.name);
-                        self.typed(f, text);
-                        wrote = true;
-                    }
-                }
-            }
+            self.path.pop();
         }
-        self.key.truncate(base);
         wrote
     }
 
-    /// Text as the table's type. Text that is not of the type stays a string, so nothing
-    /// typed vanishes from the preview; the report says what is wrong with it.
-    fn typed(&mut self, f: &Field, text: &str) {
-        use std::fmt::Write;
-        match (f.wire, parse_int(text), text) {
-            (Wire::Int | Wire::Long, Some(n), _) => {
-                let _ = write!(self.out, "{n}");
+    fn object(&mut self, children: &[Node], depth: usize) -> bool {
+        self.out.push('{');
+        if !self.nodes(children, depth + 1) {
+            return false;
+        }
+        self.newline(depth);
+        self.out.push('}');
+        true
+    }
+
+    /// The rows that have something in them; empty rows are not sent.
+    fn rows(&mut self, node: &Node, depth: usize) -> bool {
+        let n = self.values.len(self.path.segs());
+        self.out.push('[');
+        let mut first = true;
+        for i in 0..n {
+            self.path.push_index(i);
+            if self.values.any_under(self.path.segs()) {
+                let start = self.out.len();
+                if !first {
+                    self.out.push(',');
+                }
+                self.newline(depth + 1);
+                if self.object(&node.children, depth + 1) {
+                    first = false;
+                } else {
+                    // Only values for fields this mode does not have.
+                    self.out.truncate(start);
+                }
             }
-            (Wire::Bool, _, "true" | "false") => self.out.push_str(text),
-            _ if f.secret && self.mask => quote(MASK, &mut self.out),
+            self.path.pop();
+        }
+        self.close_array(first, depth)
+    }
+
+    fn list(&mut self, depth: usize) -> bool {
+        let n = self.values.len(self.path.segs());
+        self.out.push('[');
+        let mut first = true;
+        for i in 0..n {
+            self.path.push_index(i);
+            let values = self.values;
+            let item = values.text(self.path.segs());
+            if !item.is_empty() {
+                if !first {
+                    self.out.push(',');
+                }
+                first = false;
+                self.newline(depth + 1);
+                quote(item, &mut self.out);
+            }
+            self.path.pop();
+        }
+        self.close_array(first, depth)
+    }
+
+    fn close_array(&mut self, empty: bool, depth: usize) -> bool {
+        if empty {
+            return false;
+        }
+        self.newline(depth);
+        self.out.push(']');
+        true
+    }
+
+    /// Text as the table's type. Text that is not of the type stays a string, so nothing
+    /// typed vanishes from the preview and no number is sent that was not checked; the
+    /// report says what is wrong with it.
+    fn scalar(&mut self, node: &Node) -> bool {
+        let values = self.values;
+        if values.is_null(self.path.segs()) {
+            self.out.push_str("null");
+            return true;
+        }
+        let text = values.text(self.path.segs());
+        if text.is_empty() {
+            return false;
+        }
+        match (node.wire(), text) {
+            (Wire::Int | Wire::Long, _) if is_json_int(text) => self.out.push_str(text),
+            (Wire::Bool, "true" | "false") => self.out.push_str(text),
+            _ if node.field.secret && self.mask => quote(MASK, &mut self.out),
             _ => quote(text, &mut self.out),
         }
+        true
     }
-}
-
-/// A JSON string literal, escaped as serde_json escapes it: `"` `\` and control characters;
-/// everything else, non-ASCII included, as is.
-pub fn quote(s: &str, out: &mut String) {
-    out.reserve(s.len() + 2);
-    out.push('"');
-    let mut plain = 0;
-    for (i, b) in s.bytes().enumerate() {
-        let esc: &str = match b {
-            b'"' => "\\\"",
-            b'\\' => "\\\\",
-            b'\n' => "\\n",
-            b'\r' => "\\r",
-            b'\t' => "\\t",
-            0x08 => "\\b",
-            0x0c => "\\f",
-            0..=0x1f => "",
-            _ => continue,
-        };
-        out.push_str(&s[plain..i]);
-        if esc.is_empty() {
-            const HEX: &[u8; 16] = b"0123456789abcdef";
-            out.push_str("\\u00");
-            out.push(HEX[(b >> 4) as usize] as char);
-            out.push(HEX[(b & 0xf) as usize] as char);
-        } else {
-            out.push_str(esc);
-        }
-        plain = i + 1;
-    }
-    out.push_str(&s[plain..]);
-    out.push('"');
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn quote_escapes_like_serde_json() {
-        for s in ["plain", "q\"b\\", "\u{1}\u{1f}\n\r\t\u{8}\u{c}", "é😀\u{202e}<img>", ""] {
-            let mut out = String::new();
-            quote(s, &mut out);
-            assert_eq!(out, serde_json::to_string(s).unwrap());
-        }
-    }
 
     #[test]
     fn pretty_matches_serde_json_pretty_and_masks_secrets() {
@@ -230,10 +193,25 @@ mod tests {
         let values = crate::fill::example(rds, &mode);
         let text = pretty(rds, &mode, &values);
         let v: serde_json::Value = serde_json::from_str(&text).unwrap();
-        // serde_json (preserve_order natively) prints the same layout.
+        // serde_json (preserve_order) prints the same layout.
         assert_eq!(serde_json::to_string_pretty(&v).unwrap(), text);
         assert_eq!(serde_json::to_string(&v).unwrap(), render(rds, &mode, &values, Style::Compact, false));
         let masked = render(rds, &mode, &values, Style::Compact, true);
-        assert!(masked.contains(&format!("\"password\":\"{MASK}\"")) && !masked.contains(values.text("password")));
+        let password = values.text(Path::root().key("password").segs());
+        assert!(masked.contains(&format!("\"password\":\"{MASK}\"")) && !masked.contains(password));
+    }
+
+    #[test]
+    fn the_number_sent_is_the_number_typed() {
+        let g = crate::api("geminidb").unwrap();
+        let mode = Mode::parse(g, "cassandra/cluster/prepaid/pitr").unwrap();
+        let mut values = crate::fill::example(g, &mode);
+        let at = Path::parse("restore_info.restore_time").unwrap();
+        values.set(at.segs(), "0160773120000");
+        let v: serde_json::Value = serde_json::from_str(&pretty(g, &mode, &values)).unwrap();
+        assert_eq!(v["restore_info"]["restore_time"], "0160773120000", "kept as typed, never 160773120000");
+        values.set(at.segs(), "1607731200000");
+        let v: serde_json::Value = serde_json::from_str(&pretty(g, &mode, &values)).unwrap();
+        assert_eq!(v["restore_info"]["restore_time"], 1607731200000i64);
     }
 }

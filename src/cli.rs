@@ -8,7 +8,7 @@
 //! Exit codes: 0 valid (or done), 1 the body has issues, 2 unreadable input or bad arguments.
 
 use crate::body::{self, Style};
-use crate::{api, check, import, schema, Api, Mode, APIS};
+use crate::{api, check, schema, Api, Mode, APIS};
 use serde_json::json;
 use std::io::{Read, Write};
 use std::process::ExitCode;
@@ -85,7 +85,7 @@ fn apis(as_json: bool) -> Result<u8, String> {
     if as_json {
         let list: Vec<_> = APIS
             .iter()
-            .map(|a| json!({"id": a.id, "modes": Mode::all(a).iter().map(|m| json!({"id": m.id(), "title": m.title(a)})).collect::<Vec<_>>()}))
+            .map(|a| json!({"id": a.id, "modes": Mode::all(a).iter().map(|m| json!({"id": m.id(), "title": m.title()})).collect::<Vec<_>>()}))
             .collect();
         print(&serde_json::to_string_pretty(&list).expect("json"));
     } else {
@@ -93,7 +93,7 @@ fn apis(as_json: bool) -> Result<u8, String> {
         for a in APIS {
             out.push_str(&format!("{}  {} ({}), {} {}\n", a.id, a.title, a.cloud, a.method, a.path));
             for m in Mode::all(a) {
-                out.push_str(&format!("  {:<38} {}\n", m.id(), m.title(a)));
+                out.push_str(&format!("  {:<38} {}\n", m.id(), m.title()));
             }
         }
         print(out.trim_end());
@@ -131,7 +131,7 @@ fn check_cmd(a: &Args) -> Result<u8, String> {
     let (imported, issues) = check(api, &text, mode).map_err(|e| format!("{source}: {e}"))?;
     let valid = issues.is_empty();
     if a.json {
-        let out = json!({"valid": valid, "mode": imported.mode.id(), "issues": issues, "notes": imported.notes});
+        let out = json!({"valid": valid, "mode": imported.mode.id(), "detected": imported.detected, "issues": issues, "notes": imported.notes});
         print(&serde_json::to_string_pretty(&out).expect("json"));
     } else {
         let lines: Vec<String> = issues.iter().map(|i| i.to_string()).collect();
@@ -150,9 +150,14 @@ fn normalize(a: &Args) -> Result<u8, String> {
     let mode = the_mode(api, a)?;
     let text = read_body(a)?;
     let source = a.file.as_deref().unwrap_or("-");
-    let imported = import::import(api, &text, mode).map_err(|e| format!("{source}: {e}"))?;
-    for n in &imported.notes {
+    let (imported, issues) = check(api, &text, mode).map_err(|e| format!("{source}: {e}"))?;
+    for n in imported.notes.iter().filter(|n| !n.problem) {
         eprintln!("note: {}", n.message);
+    }
+    // Normalizing converts types; it fills nothing in. What the body lacks or gets wrong is
+    // said here, as `check` says it.
+    for i in &issues {
+        eprintln!("issue: {i}");
     }
     let style = if a.compact { Style::Compact } else { Style::Pretty };
     print(&body::render(api, &imported.mode, &imported.values, style, false));

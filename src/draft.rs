@@ -1,94 +1,36 @@
 //! Saving the form without its secrets: for drafts in local storage and for share links.
 //!
 //! A draft holds, per API, the mode and every value typed (values outside the current mode
-//! too, so a reload loses nothing), minus every secret field. It is plain JSON text:
-//! `{"api":"rds","apis":{"rds":{"mode":"mysql/ha","values":{"name":"x","flavor":[{"num":"3"}]}}}}`.
+//! too, so a reload loses nothing), minus every secret field. serde writes and reads it:
+//! `{"v":2,"api":"rds","apis":{"rds":{"mode":"mysql/ha","values":{"name":"x","flavor":1,"flavor[0].num":"3"}}}}`.
 
-use crate::body::quote;
-use crate::catalog::{Api, Field, Wire};
-use crate::json::{self, Json};
+use crate::catalog::Api;
+use crate::path::Path;
+use crate::resolve;
 use crate::values::{Val, Values};
-use crate::{Mode, APIS};
+use crate::Mode;
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+use std::collections::BTreeMap;
 
-/// The dotted keys of an API's secret fields (secrets never sit in rows).
-pub fn secret_keys(api: &Api) -> Vec<String> {
-    fn go(fields: &'static [Field], prefix: &str, out: &mut Vec<String>) {
-        for f in fields {
-            let key = format!("{prefix}{}", f.name);
-            if f.secret {
-                out.push(key.clone());
-            }
-            if f.wire == Wire::Object {
-                go(f.children, &format!("{key}."), out);
-            }
-        }
-    }
-    let mut out = Vec::new();
-    go(api.fields, "", &mut out);
-    out
+/// A saved form. Local storage and share links hold it as JSON.
+#[derive(Serialize, Deserialize)]
+pub struct Draft {
+    #[serde(default)]
+    v: u32,
+    api: String,
+    #[serde(default)]
+    apis: BTreeMap<String, Entry>,
 }
 
-/// The values with every secret removed.
-pub fn without_secrets(api: &Api, values: &Values) -> Values {
-    let secrets = secret_keys(api);
-    let mut v = values.clone();
-    v.retain(|k| !secrets.iter().any(|s| s == k));
-    v
-}
-
-/// Values as JSON: text as strings, string lists as arrays of strings, rows as arrays of
-/// objects.
-pub fn values_json(values: &Values, out: &mut String) {
-    out.push('{');
-    for (i, (k, v)) in values.iter().enumerate() {
-        if i > 0 {
-            out.push(',');
-        }
-        quote(k, out);
-        out.push(':');
-        match v {
-            Val::Text(t) => quote(t, out),
-            Val::List(items) => {
-                out.push('[');
-                for (j, item) in items.iter().enumerate() {
-                    if j > 0 {
-                        out.push(',');
-                    }
-                    quote(item, out);
-                }
-                out.push(']');
-            }
-            Val::Rows(rows) => {
-                out.push('[');
-                for (j, row) in rows.iter().enumerate() {
-                    if j > 0 {
-                        out.push(',');
-                    }
-                    values_json(row, out);
-                }
-                out.push(']');
-            }
-        }
-    }
-    out.push('}');
-}
-
-/// Reads what `values_json` wrote; anything else is skipped.
-pub fn values_from(json: &Json) -> Values {
-    let mut v = Values::new();
-    if let Json::Obj(kv) = json {
-        for (k, item) in kv {
-            match item {
-                Json::Str(s) => v.set_text(k, s.clone()),
-                Json::Arr(items) if items.iter().all(|i| matches!(i, Json::Obj(_))) && !items.is_empty() => {
-                    v.set_rows(k, items.iter().map(values_from).collect())
-                }
-                Json::Arr(items) => v.set_list(k, items.iter().filter_map(|i| i.as_str().map(str::to_string)).collect()),
-                _ => {}
-            }
-        }
-    }
-    v
+/// One API's mode and values. Values are a JSON object by printed path (version 2: text as
+/// strings, array lengths as numbers, null as null), or the first version's nested shape,
+/// which is still read so no saved draft is lost.
+#[derive(Serialize, Deserialize)]
+pub struct Entry {
+    mode: String,
+    #[serde(default)]
+    values: Map<String, Value>,
 }
 
 /// One API's saved state.
@@ -99,41 +41,110 @@ pub struct Saved {
     pub values: Values,
 }
 
-/// The draft text for the current API and the given APIs' states. Secrets are left out.
-pub fn write(current: &Api, states: &[(&'static Api, &Mode, &Values)]) -> String {
-    let mut out = String::from("{\"v\":1,\"api\":");
-    quote(current.id, &mut out);
-    out.push_str(",\"apis\":{");
-    for (i, (api, mode, values)) in states.iter().enumerate() {
-        if i > 0 {
-            out.push(',');
-        }
-        quote(api.id, &mut out);
-        out.push_str(":{\"mode\":");
-        quote(&mode.id(), &mut out);
-        out.push_str(",\"values\":");
-        values_json(&without_secrets(api, values), &mut out);
-        out.push('}');
-    }
-    out.push_str("}}");
-    out
+/// Whether a path names a secret field (in any mode of the API).
+pub fn is_secret(api: &'static Api, path: &Path) -> bool {
+    resolve::any_mode(api, &path.names()).is_some_and(|n| n.field.secret)
 }
 
-/// Reads a draft: the current API's id and each saved API state. Unknown APIs, bad modes
-/// and secrets (should any be there) are dropped.
-pub fn read(text: &str) -> Option<(&'static str, Vec<Saved>)> {
-    let doc = json::parse(text).ok()?;
-    let current = APIS.iter().find(|a| doc.get("api").and_then(Json::as_str) == Some(a.id))?.id;
-    let mut states = Vec::new();
-    if let Some(Json::Obj(apis)) = doc.get("apis") {
-        for (id, entry) in apis {
-            let Some(api) = crate::api(id) else { continue };
-            let Some(mode) = entry.get("mode").and_then(Json::as_str).and_then(|m| Mode::parse(api, m).ok()) else { continue };
-            let values = without_secrets(api, &entry.get("values").map(values_from).unwrap_or_default());
-            states.push(Saved { api, mode, values });
+/// The values with every secret removed.
+pub fn without_secrets(api: &'static Api, values: &Values) -> Values {
+    let mut v = values.clone();
+    v.retain(|p, _| !is_secret(api, p));
+    v
+}
+
+/// The draft of the current API and the given APIs' states. Secrets are left out.
+pub fn draft(current: &Api, states: &[(&'static Api, &Mode, &Values)]) -> Draft {
+    // Maps filled by insertion, not `collect` (which sorts, at a cost in the bundle).
+    let mut apis = BTreeMap::new();
+    for (api, mode, values) in states {
+        let mut kept = Map::new();
+        for (p, v) in without_secrets(api, values).iter() {
+            let v = match v {
+                Val::Text(t) => Value::from(t.as_str()),
+                Val::Len(n) => Value::from(*n),
+                Val::Null => Value::Null,
+            };
+            kept.insert(p.to_string(), v);
         }
+        apis.insert(api.id.to_string(), Entry { mode: mode.id(), values: kept });
+    }
+    Draft { v: 2, api: current.id.to_string(), apis }
+}
+
+/// The draft as text (for a share link).
+pub fn write(current: &Api, states: &[(&'static Api, &Mode, &Values)]) -> String {
+    serde_json::to_string(&draft(current, states)).unwrap_or_default()
+}
+
+/// Reads draft text.
+pub fn read(text: &str) -> Option<(&'static str, Vec<Saved>)> {
+    restore(serde_json::from_str(text).ok()?)
+}
+
+/// The current API's id and each saved API state. Unknown APIs, bad modes, paths no mode
+/// has, and secrets (should any be there) are dropped.
+pub fn restore(draft: Draft) -> Option<(&'static str, Vec<Saved>)> {
+    let current = crate::api(&draft.api)?.id;
+    let mut states = Vec::new();
+    for (id, entry) in draft.apis {
+        let Some(api) = crate::api(&id) else { continue };
+        let Ok(mode) = Mode::parse(api, &entry.mode) else { continue };
+        let mut values = if draft.v < 2 { nested(&entry.values) } else { by_path(entry.values) };
+        values.retain(|p, _| resolve::known(api, &p.names()) && !is_secret(api, p));
+        if draft.v < 2 {
+            // The first version kept no fixed values: the mode supplied them.
+            crate::fill::enter(api, None, &mode, &mut values);
+        }
+        states.push(Saved { api, mode, values });
     }
     Some((current, states))
+}
+
+/// The second version's values: by printed path.
+fn by_path(map: Map<String, Value>) -> Values {
+    Values::from_entries(map.into_iter().filter_map(|(k, v)| {
+        let val = match v {
+            Value::String(t) => Val::Text(t),
+            Value::Number(n) => Val::Len(n.as_u64()? as usize),
+            Value::Null => Val::Null,
+            _ => return None,
+        };
+        Some((Path::parse(&k)?, val))
+    }))
+}
+
+/// The first version's values: dotted keys, string lists as arrays of strings, rows as
+/// arrays of objects with their own dotted keys.
+fn nested(map: &Map<String, Value>) -> Values {
+    fn go(prefix: &Path, map: &Map<String, Value>, out: &mut Values) {
+        for (k, v) in map {
+            let Some(key) = Path::parse(k) else { continue };
+            let mut path = prefix.clone();
+            for s in key.segs() {
+                if let crate::path::Seg::Key(name) = s {
+                    path.push_owned(name);
+                }
+            }
+            match v {
+                Value::String(s) => out.set(path.segs(), s.clone()),
+                Value::Array(items) => {
+                    out.set_len(path.segs(), items.len());
+                    for (i, item) in items.iter().enumerate() {
+                        match item {
+                            Value::String(s) => out.set(path.index(i).segs(), s.clone()),
+                            Value::Object(row) => go(&path.index(i), row, out),
+                            _ => {}
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    let mut out = Values::new();
+    go(&Path::root(), map, &mut out);
+    out
 }
 
 #[cfg(test)]
@@ -145,28 +156,41 @@ mod tests {
         let rds = crate::api("rds").unwrap();
         let mode = Mode::parse(rds, "mysql/ha").unwrap();
         let mut values = crate::fill::example(rds, &mode);
-        values.set_text("replica_of_id", "kept-outside-the-mode");
+        let replica_of = Path::root().key("replica_of_id");
+        values.set(replica_of.segs(), "kept-outside-the-mode");
         let ddm = crate::api("ddm").unwrap();
         let ddm_mode = Mode::parse(ddm, "prepaid").unwrap();
         let ddm_values = crate::fill::example(ddm, &ddm_mode);
         let text = write(rds, &[(rds, &mode, &values), (ddm, &ddm_mode, &ddm_values)]);
-        assert!(!text.contains(values.text("password")) && !text.contains(ddm_values.text("instance.admin_user_password")), "{text}");
+        let password = values.text(Path::root().key("password").segs());
+        assert!(!text.contains(password) && !text.contains(ddm_values.text(Path::parse("instance.admin_user_password").unwrap().segs())), "{text}");
         let (current, states) = read(&text).unwrap();
         assert_eq!(current, "rds");
-        assert_eq!(states[0].mode, mode);
-        assert_eq!(states[0].values, without_secrets(rds, &values));
-        assert_eq!(states[0].values.text("replica_of_id"), "kept-outside-the-mode");
-        assert_eq!(states[1].values, without_secrets(ddm, &ddm_values));
-        assert!(states[0].values.text("password").is_empty());
+        let rds_state = states.iter().find(|s| s.api.id == "rds").unwrap();
+        assert_eq!(rds_state.mode, mode);
+        assert_eq!(rds_state.values, without_secrets(rds, &values));
+        assert_eq!(rds_state.values.text(replica_of.segs()), "kept-outside-the-mode");
+        assert_eq!(states.iter().find(|s| s.api.id == "ddm").unwrap().values, without_secrets(ddm, &ddm_values));
     }
 
     #[test]
     fn a_planted_secret_is_dropped_on_read() {
-        let text = r#"{"v":1,"api":"rds","apis":{"rds":{"mode":"mysql/single","values":{"password":"Planted_1","name":"x"}},"nope":{}}}"#;
+        let text = r#"{"v":2,"api":"rds","apis":{"rds":{"mode":"mysql/single","values":{"password":"Planted_1","name":"x","nonsense.path":"y"}},"nope":{"mode":"x"}}}"#;
         let (_, states) = read(text).unwrap();
         assert_eq!(states.len(), 1);
-        assert_eq!(states[0].values.text("password"), "");
-        assert_eq!(states[0].values.text("name"), "x");
+        let v = &states[0].values;
+        assert_eq!((v.text(Path::root().key("password").segs()), v.text(Path::root().key("name").segs())), ("", "x"));
+        assert_eq!(v.iter().count(), 1, "only the name: no secret, no path the API lacks");
         assert!(read("garbage").is_none() && read(r#"{"api":"nope"}"#).is_none());
+    }
+
+    #[test]
+    fn a_first_version_draft_is_still_read() {
+        let text = r#"{"v":1,"api":"geminidb","apis":{"geminidb":{"mode":"cassandra/cluster/postpaid/none","values":{"name":"old-draft","flavor":[{"num":"3"}],"datastore.version":"3.11"}}}}"#;
+        let (_, states) = read(text).unwrap();
+        let v = &states[0].values;
+        assert_eq!(v.text(Path::parse("flavor[0].num").unwrap().segs()), "3");
+        assert_eq!(v.text(Path::parse("datastore.type").unwrap().segs()), "cassandra", "the mode's fixed values, as version 1 implied");
+        assert_eq!(v.text(Path::root().key("name").segs()), "old-draft");
     }
 }

@@ -22,9 +22,7 @@ pub fn curl(method: &str, url: &str, body: &str, token: Option<&str>) -> String 
 
 /// A JavaScript string literal (JSON's escaping, plus the two line separators JS forbids).
 pub fn js_string(s: &str) -> String {
-    let mut out = String::new();
-    crate::body::quote(s, &mut out);
-    out.replace('\u{2028}', "\\u2028").replace('\u{2029}', "\\u2029")
+    crate::text::quoted(s).replace('\u{2028}', "\\u2028").replace('\u{2029}', "\\u2029")
 }
 
 /// A fetch() snippet for the request.

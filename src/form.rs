@@ -1,11 +1,12 @@
 //! The form's layout for a mode: which inputs it shows, grouped by section, in table order.
-//! Pure data, so "the form shows exactly that mode's fields" is tested natively; the UI only
-//! renders it.
+//! Pure data read off the resolved tree, so "the form shows exactly that mode's fields" is
+//! tested natively; the UI only renders it.
 
-use crate::catalog::{Api, Field, Section, Wire};
+use crate::catalog::{Api, Section};
 use crate::mode::Mode;
-use crate::rules::{is_input, is_required};
-use crate::values::{Addr, Values};
+use crate::path::Path;
+use crate::resolve::{resolve, Node, Source, Widget};
+use crate::values::Values;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct SectionView {
@@ -18,26 +19,40 @@ pub enum Item {
     /// One input.
     Input(Input),
     /// An array of objects: a row of inputs per entry, with add and remove.
-    Rows { key: String, field: &'static Field, required: bool, rows: Vec<Vec<Input>> },
+    Rows { path: Path, node: &'static Node, rows: Vec<Vec<Input>> },
     /// An array of strings: an input per entry, with add and remove.
-    List { key: String, field: &'static Field, required: bool, items: Vec<Input> },
+    List { path: Path, node: &'static Node, items: Vec<Input> },
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Input {
-    pub addr: Addr,
-    /// As issues name it: `flavor[0].num`.
-    pub path: String,
-    pub field: &'static Field,
-    pub required: bool,
-    /// Allowed values in this mode; empty for free text.
-    pub options: &'static [&'static str],
+    pub path: Path,
+    pub node: &'static Node,
+}
+
+impl Input {
+    pub fn required(&self) -> bool {
+        self.node.is_required()
+    }
+}
+
+impl PartialEq for Node {
+    fn eq(&self, other: &Node) -> bool {
+        std::ptr::eq(self, other)
+    }
+}
+
+impl std::fmt::Debug for Node {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Node({})", self.name())
+    }
 }
 
 /// The sections of the mode's form, in order, each with its items; empty sections left out.
-pub fn layout(api: &Api, mode: &Mode, values: &Values) -> Vec<SectionView> {
+pub fn layout(api: &'static Api, mode: &Mode, values: &Values) -> Vec<SectionView> {
     let mut items: Vec<(Section, Item)> = Vec::new();
-    collect(api, mode, values, api.fields, "", true, &mut items);
+    let mut path = Path::root();
+    collect(&resolve(api, mode).roots, values, &mut path, &mut items);
     Section::ALL
         .iter()
         .map(|s| SectionView { section: *s, items: items.iter().filter(|(sec, _)| sec == s).map(|(_, i)| i.clone()).collect() })
@@ -45,73 +60,51 @@ pub fn layout(api: &Api, mode: &Mode, values: &Values) -> Vec<SectionView> {
         .collect()
 }
 
-/// `parent_required`: inside an optional object, children's mandatory markers are shown as
-/// "required once this group is used"; the marker follows the field's own mandatory flag.
-fn collect(api: &Api, mode: &Mode, values: &Values, fields: &'static [Field], prefix: &str, parent_required: bool, out: &mut Vec<(Section, Item)>) {
-    for f in fields.iter().filter(|f| is_input(api, mode, f)) {
-        let key = format!("{prefix}{}", f.name);
-        let required = is_required(api, mode, f);
-        match f.wire {
-            Wire::Object => collect(api, mode, values, f.children, &format!("{key}."), parent_required && required, out),
-            Wire::Objects => {
-                let rows = values
-                    .rows(&key)
-                    .iter()
-                    .enumerate()
-                    .map(|(i, _)| {
-                        f.children
-                            .iter()
-                            .filter(|c| is_input(api, mode, c) && !c.is_container())
-                            .map(|c| {
-                                let addr = Addr::Cell(key.clone(), i, c.name.to_string());
-                                Input { path: addr.display(), addr, field: c, required: is_required(api, mode, c), options: c.options_in(api, mode) }
-                            })
-                            .collect()
-                    })
-                    .collect();
-                out.push((f.section, Item::Rows { key, field: f, required, rows }));
-            }
-            Wire::Strings => {
-                let items = (0..values.list(&key).len())
-                    .map(|i| {
-                        let addr = Addr::Item(key.clone(), i);
-                        Input { path: addr.display(), addr, field: f, required: required && i == 0, options: &[] }
-                    })
-                    .collect();
-                out.push((f.section, Item::List { key, field: f, required, items }));
-            }
-            _ => {
-                let addr = Addr::Scalar(key);
-                out.push((f.section, Item::Input(Input { path: addr.display(), addr, field: f, required, options: f.options_in(api, mode) })));
-            }
-        }
+/// Whether a node is shown: typed fields always; a value the mode fixes only when the values
+/// hold something else (a pasted body), so the user sees what is wrong and can fix it. The
+/// mode's pickers already show the fixed choice.
+fn shown(node: &Node, values: &Values, path: &Path) -> bool {
+    match node.source {
+        Source::Typed => true,
+        Source::Fixed(v) => values.text(path.segs()) != v || values.is_null(path.segs()),
+        Source::Null => !values.is_null(path.segs()),
     }
 }
 
-/// The dotted paths of every input a mode shows (rows' fields as `flavor[].num`).
-pub fn input_paths(api: &Api, mode: &Mode) -> Vec<String> {
-    let mut v = crate::fill::starter(api, mode);
-    // One row in every array, so row fields are listed too.
-    for s in layout(api, mode, &v.clone()) {
-        for item in s.items {
-            match item {
-                Item::Rows { key, .. } if v.rows(&key).is_empty() => v.push(&key, true),
-                Item::List { key, .. } if v.list(&key).is_empty() => v.push(&key, false),
-                _ => {}
+fn collect(nodes: &'static [Node], values: &Values, path: &mut Path, out: &mut Vec<(Section, Item)>) {
+    for node in nodes {
+        path.push_key(node.name());
+        let section = node.field.section;
+        match node.widget {
+            Widget::Object => collect(&node.children, values, path, out),
+            Widget::Rows => {
+                let rows = (0..values.len(path.segs()))
+                    .map(|i| {
+                        let row = path.index(i);
+                        node.children.iter().filter(|c| c.children.is_empty()).filter(|c| shown(c, values, &row.key(c.name()))).map(|c| Input { path: row.key(c.name()), node: c }).collect()
+                    })
+                    .collect();
+                out.push((section, Item::Rows { path: path.clone(), node, rows }));
             }
-        }
-    }
-    let mut out = Vec::new();
-    for s in layout(api, mode, &v) {
-        for item in s.items {
-            match item {
-                Item::Input(i) => out.push(i.path),
-                Item::Rows { key, rows, .. } => out.extend(rows[0].iter().map(|i| format!("{key}[].{}", i.field.name))),
-                Item::List { key, .. } => out.push(format!("{key}[]")),
+            Widget::List => {
+                let items = (0..values.len(path.segs())).map(|i| Input { path: path.index(i), node }).collect();
+                out.push((section, Item::List { path: path.clone(), node, items }));
             }
+            _ if shown(node, values, path) => out.push((section, Item::Input(Input { path: path.clone(), node }))),
+            _ => {}
         }
+        path.pop();
     }
-    out
+}
+
+/// The template paths of every typed input a mode shows (rows' fields as `flavor[].num`).
+pub fn input_paths(api: &'static Api, mode: &Mode) -> Vec<String> {
+    resolve(api, mode)
+        .walk()
+        .into_iter()
+        .filter(|(_, n)| n.source == Source::Typed && n.widget != Widget::Object && n.widget != Widget::Rows)
+        .map(|(p, n)| if n.widget == Widget::List { format!("{p}[]") } else { p })
+        .collect()
 }
 
 #[cfg(test)]
@@ -152,6 +145,18 @@ mod tests {
         }
         let dynamo = paths("geminidb", "dynamodb/cluster/postpaid/none");
         assert!(!dynamo.contains(&"datastore.version".to_string()), "sent as null, not typed");
+        assert!(dynamo.contains(&"mode".to_string()), "the document lists no mode for DynamoDB: the user's, Cluster preset");
+    }
+
+    #[test]
+    fn a_fixed_value_shows_only_when_the_values_hold_another() {
+        let g = crate::api("geminidb").unwrap();
+        let m = Mode::parse(g, "redis/cluster/postpaid/none").unwrap();
+        let mut v = crate::fill::starter(g, &m);
+        let shown = |v: &Values| layout(g, &m, v).iter().flat_map(|s| s.items.clone()).any(|i| matches!(i, Item::Input(x) if x.path == "datastore.type"));
+        assert!(!shown(&v));
+        v.set(Path::parse("datastore.type").unwrap().segs(), "Redis");
+        assert!(shown(&v));
     }
 
     #[test]

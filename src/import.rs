@@ -1,19 +1,24 @@
-//! Import: a pasted JSON body -> values, the mode (detected unless given), and notes on
-//! what was converted, dropped or does not belong.
+//! Import: a pasted JSON body (read by serde_json) -> values, the mode (detected unless
+//! given), and notes on what was converted, dropped or does not belong.
+//!
+//! Import keeps what the body says. It converts a value to the table's wire type only when
+//! the conversion is exact, and says so; it never fills in what the body lacks (the rules
+//! report that).
 
-use crate::catalog::{Api, Field, Wire};
-use crate::mode::Mode;
+use crate::catalog::{Api, Wire};
+use crate::mode::{scalar_text, Mode};
+use crate::path::Path;
 use crate::report::Issue;
-use crate::rules::parse_int;
-use crate::values::{Val, Values};
-use crate::json::{self, Json};
+use crate::resolve::{self, resolve, Node, Source, Tree, Widget};
+use crate::text::{is_json_int, quoted};
+use crate::values::Values;
 use serde::Serialize;
+use serde_json::{Map, Value};
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Note {
-    pub path: String,
-    /// `converted`, `dropped_empty`, `unknown_field`, `not_in_mode`, `mode_conflict`,
-    /// `wrong_type`, `null_value`.
+    pub path: Path,
+    /// `converted`, `dropped_empty`, `unknown_field`, `not_in_mode`, `wrong_type`.
     pub code: &'static str,
     pub message: String,
     /// The body is wrong here (not just converted): `check` reports it as an issue.
@@ -36,7 +41,7 @@ impl Imported {
         self.notes
             .iter()
             .filter(|n| n.problem)
-            .map(|n| Issue { path: n.path.clone(), code: n.code, message: n.message.clone(), rule: "import" })
+            .map(|n| Issue { path: n.path.clone(), code: n.code.into(), message: n.message.clone(), params: Default::default(), rule: "import" })
             .collect()
     }
 }
@@ -56,214 +61,179 @@ impl std::fmt::Display for ImportError {
     }
 }
 
-pub fn parse(text: &str) -> Result<Json, ImportError> {
-    let value = json::parse(text).map_err(|e| ImportError::Syntax { line: e.line, column: e.column, message: e.message.to_string() })?;
-    if !matches!(value, Json::Obj(_)) {
-        return Err(ImportError::NotAnObject);
+/// Reads JSON text that must hold an object.
+pub fn parse(text: &str) -> Result<Map<String, Value>, ImportError> {
+    match serde_json::from_str::<Value>(text) {
+        Ok(Value::Object(members)) => Ok(members),
+        Ok(_) => Err(ImportError::NotAnObject),
+        Err(e) => {
+            // serde_json says "expected value at line 3 column 3"; the position goes first.
+            let full = e.to_string();
+            let message = full.rsplit_once(" at line ").map(|(m, _)| m.to_string()).unwrap_or(full);
+            Err(ImportError::Syntax { line: e.line(), column: e.column(), message })
+        }
     }
-    Ok(value)
 }
 
 pub fn import(api: &'static Api, text: &str, mode: Option<Mode>) -> Result<Imported, ImportError> {
-    let json = parse(text)?;
-    Ok(import_value(api, &json, mode))
+    let members = parse(text)?;
+    Ok(import_object(api, &members, mode))
 }
 
-pub fn import_value(api: &'static Api, json: &Json, mode: Option<Mode>) -> Imported {
+pub fn import_object(api: &'static Api, members: &Map<String, Value>, mode: Option<Mode>) -> Imported {
     let detected = mode.is_none();
-    let mode = mode.unwrap_or_else(|| Mode::detect(api, json));
-    let mut imp = Importer { api, mode: &mode, notes: Vec::new() };
-    let mut values = Values::new();
-    if let Json::Obj(members) = json {
-        imp.object(api.fields, members, &mut values, "", "");
-    }
-    let notes = imp.notes;
-    Imported { values, mode, detected, notes }
+    let mode = mode.unwrap_or_else(|| Mode::detect(api, &Value::Object(members.clone())));
+    let tree = resolve(api, &mode);
+    let mut imp = Importer { tree, values: Values::new(), notes: Vec::new(), path: Path::root() };
+    imp.object(&tree.roots, members);
+    Imported { values: imp.values, mode, detected, notes: imp.notes }
 }
 
-struct Importer<'a> {
-    api: &'static Api,
-    mode: &'a Mode,
+struct Importer {
+    tree: &'static Tree,
+    values: Values,
     notes: Vec<Note>,
+    path: Path,
 }
 
-impl Importer<'_> {
-    fn note(&mut self, path: &str, code: &'static str, problem: bool, message: String) {
-        self.notes.push(Note { path: path.to_string(), code, message, problem });
+impl Importer {
+    fn note(&mut self, code: &'static str, problem: bool, message: String) {
+        self.notes.push(Note { path: self.path.clone(), code, message, problem });
     }
 
-    /// Walks the body's keys in table order (then unknown keys), so notes read like the
-    /// document whatever order the paste had.
-    fn object(&mut self, fields: &'static [Field], members: &[(String, Json)], into: &mut Values, key: &str, path: &str) {
-        let mut names: Vec<&str> = Vec::with_capacity(members.len());
-        for f in fields {
-            if members.iter().any(|(k, _)| k == f.name) && !names.contains(&f.name) {
-                names.push(f.name);
+    /// Walks the body's members in table order, then the ones the mode has no field for, so
+    /// notes read like the document whatever order the paste had.
+    fn object(&mut self, nodes: &'static [Node], members: &Map<String, Value>) {
+        for node in nodes {
+            if let Some(value) = members.get(node.name()) {
+                self.path.push_key(node.name());
+                self.node(node, value);
+                self.path.pop();
             }
         }
-        names.extend(members.iter().map(|(k, _)| k.as_str()).filter(|k| !fields.iter().any(|f| f.name == *k)));
-        for name in names {
-            let value = &members.iter().find(|(k, _)| k == name).expect("listed from the members").1;
-            let p = format!("{path}{name}");
-            let k = format!("{key}{name}");
-            let in_mode = fields.iter().find(|f| f.name == name && self.mode.satisfies(self.api, &f.when));
-            let Some(f) = in_mode.or_else(|| fields.iter().find(|f| f.name == name)) else {
-                let hint = closest(name, fields).map(|c| format!(" Did you mean {c}?")).unwrap_or_default();
-                self.note(&p, "unknown_field", true, format!("{p} is not a field of the {} API and is not sent.{hint}", self.api.title));
-                continue;
-            };
-            if in_mode.is_none() && !is_empty(value) {
-                self.note(
-                    &p,
-                    "not_in_mode",
-                    true,
-                    format!("{} ({p}) is not part of {}; it is not sent. Remove it, or pick a mode that has it.", f.label, self.mode.title(self.api)),
-                );
-            }
-            self.field(f, value, into, &k, &p);
+        for (name, value) in members.iter().filter(|(k, _)| !nodes.iter().any(|n| n.name() == k.as_str())) {
+            self.path.push_owned(name);
+            self.stray(name, value);
+            self.path.pop();
         }
     }
 
-    fn field(&mut self, f: &'static Field, value: &Json, into: &mut Values, key: &str, path: &str) {
-        if let Some(axis) = f.pin {
-            let want = self.mode.pick(self.api, axis).and_then(|c| c.value);
-            let got = scalar_text(value);
-            let same = matches!((want, &got), (Some(w), Some(g)) if w.eq_ignore_ascii_case(g));
-            if !same {
-                let want = want.map(|w| format!("\"{w}\"")).unwrap_or_else(|| "left out".to_string());
-                self.note(
-                    path,
-                    "mode_conflict",
-                    true,
-                    format!("{path} is {} but {} needs it {want}; pick the mode that matches the body, or fix the value.", value.show(), self.mode.title(self.api)),
-                );
+    /// A member the mode has no field for: a field of another mode, or of no mode at all.
+    fn stray(&mut self, name: &str, value: &Value) {
+        let api = self.tree.api;
+        let names = self.path.names();
+        let p = self.path.to_string();
+        if resolve::known(api, &names) {
+            if !is_empty(value) {
+                let b = resolve::belongs(api, &self.tree.mode, &names);
+                let message = format!("{p} is not part of a {} request: it is used only with {}. It is not sent; remove it, or choose that.", b.now, b.needs);
+                self.note("not_in_mode", true, message);
             }
             return;
         }
-        if self.mode.satisfies(self.api, &f.null_when) {
-            if *value != Json::Null {
-                self.note(path, "null_value", false, format!("{path} is sent as null for this database type; {} was dropped.", value.show()));
+        let siblings = resolve::names_at(api, &names[..names.len() - 1]);
+        let hint = siblings
+            .iter()
+            .map(|s| (strsim::levenshtein(name, s), *s))
+            .filter(|(d, _)| *d <= 2)
+            .min_by_key(|(d, _)| *d)
+            .map(|(_, s)| format!(" Did you mean {s}?"))
+            .unwrap_or_default();
+        self.note("unknown_field", true, format!("{p} is not a field of the {} API and is not sent.{hint}", api.title));
+    }
+
+    fn node(&mut self, node: &'static Node, value: &Value) {
+        match (node.widget, value) {
+            (Widget::Object, Value::Object(members)) => self.object(&node.children, members),
+            (Widget::Rows, Value::Array(items)) => {
+                self.values.set_len(self.path.segs(), items.len());
+                for (i, item) in items.iter().enumerate() {
+                    self.path.push_index(i);
+                    match item {
+                        Value::Object(members) => self.object(&node.children, members),
+                        _ => self.wrong_type(node, item, "an object { ... }"),
+                    }
+                    self.path.pop();
+                }
             }
-            return;
-        }
-        match f.wire {
-            Wire::Object => match value {
-                Json::Obj(members) => self.object(f.children, members, into, &format!("{key}."), &format!("{path}.")),
-                _ => self.wrong_type(path, f, value, "an object { ... }"),
-            },
-            Wire::Objects => match value {
-                Json::Arr(items) => {
-                    let mut rows = Vec::with_capacity(items.len());
-                    for (i, item) in items.iter().enumerate() {
-                        let mut row = Values::new();
-                        match item {
-                            Json::Obj(members) => self.object(f.children, members, &mut row, "", &format!("{path}[{i}].")),
-                            _ => self.wrong_type(&format!("{path}[{i}]"), f, item, "an object { ... }"),
+            (Widget::List, Value::Array(items)) => {
+                self.values.set_len(self.path.segs(), items.len());
+                for (i, item) in items.iter().enumerate() {
+                    self.path.push_index(i);
+                    match item {
+                        Value::String(s) => self.values.set(self.path.segs(), s.clone()),
+                        Value::Number(_) | Value::Bool(_) => {
+                            let text = scalar_text(item).unwrap_or_default();
+                            self.note("converted", false, format!("{}: {item} was converted to the string {}.", self.path, quoted(&text)));
+                            self.values.set(self.path.segs(), text);
                         }
-                        rows.push(row);
+                        _ => self.wrong_type(node, item, "a string"),
                     }
-                    into.set_rows(key, rows);
+                    self.path.pop();
                 }
-                _ => self.wrong_type(path, f, value, "an array of objects [ { ... } ]"),
-            },
-            Wire::Strings => match value {
-                Json::Arr(items) => {
-                    let mut list = Vec::with_capacity(items.len());
-                    for (i, item) in items.iter().enumerate() {
-                        let p = format!("{path}[{i}]");
-                        match item {
-                            Json::Str(s) => list.push(s.clone()),
-                            Json::Num(_) | Json::Bool(_) => {
-                                let text = scalar_text(item).unwrap_or_default();
-                                self.note(&p, "converted", false, format!("{p}: {} was converted to the string \"{text}\".", item.show()));
-                                list.push(text);
-                            }
-                            _ => self.wrong_type(&p, f, item, "a string"),
-                        }
-                    }
-                    into.insert_val(key.to_string(), Val::List(list));
-                }
-                _ => self.wrong_type(path, f, value, "an array of strings [\"...\"]"),
-            },
-            Wire::Str | Wire::Int | Wire::Long | Wire::Bool => self.scalar(f, value, into, key, path),
+            }
+            (Widget::Object | Widget::Rows | Widget::List, Value::Null) => self.dropped_null(),
+            (Widget::Object, _) => self.wrong_type(node, value, "an object { ... }"),
+            (Widget::Rows, _) => self.wrong_type(node, value, "an array of objects [ { ... } ]"),
+            (Widget::List, _) => self.wrong_type(node, value, "an array of strings [\"...\"]"),
+            _ => self.scalar(node, value),
         }
     }
 
-    fn scalar(&mut self, f: &Field, value: &Json, into: &mut Values, key: &str, path: &str) {
-        let Some(text) = scalar_text(value) else {
-            if *value == Json::Null {
-                self.note(path, "dropped_empty", false, format!("{path} is null; it is treated as empty and not sent."));
+    fn scalar(&mut self, node: &Node, value: &Value) {
+        if value.is_null() {
+            if node.source == Source::Null {
+                self.values.set_null(self.path.segs());
             } else {
-                let want = match f.wire {
-                    Wire::Int | Wire::Long => "a number",
-                    Wire::Bool => "true or false",
-                    _ => "a string",
-                };
-                self.wrong_type(path, f, value, want);
+                self.dropped_null();
             }
             return;
+        }
+        let Some(text) = scalar_text(value) else {
+            let want = match node.wire() {
+                Wire::Int | Wire::Long => "a number",
+                Wire::Bool => "true or false",
+                _ => "a string",
+            };
+            return self.wrong_type(node, value, want);
         };
         if text.is_empty() {
-            self.note(path, "dropped_empty", false, format!("{path} is empty; empty optional fields are not sent."));
+            self.note("dropped_empty", false, format!("{} is empty; empty optional fields are not sent.", self.path));
             return;
         }
-        let converted = match (f.wire, value) {
-            (Wire::Str, Json::Num(_) | Json::Bool(_)) => Some(format!("the string \"{text}\"")),
-            (Wire::Int | Wire::Long, Json::Str(_)) if parse_int(&text).is_some() => Some(format!("the number {text}")),
-            (Wire::Bool, Json::Str(_)) if text == "true" || text == "false" => Some(format!("the boolean {text}")),
+        // Converted only where the result says exactly what the body said.
+        let converted = match (node.wire(), value) {
+            (Wire::Str, Value::Number(_) | Value::Bool(_)) => Some(format!("the string {}", quoted(&text))),
+            (Wire::Int | Wire::Long, Value::String(_)) if is_json_int(&text) => Some(format!("the number {text}")),
+            (Wire::Bool, Value::String(_)) if text == "true" || text == "false" => Some(format!("the boolean {text}")),
             _ => None,
         };
         if let Some(to) = converted {
-            self.note(path, "converted", false, format!("{path}: {} was converted to {to}, as the table's type says.", value.show()));
+            self.note("converted", false, format!("{}: {value} was converted to {to}, as the table's type says.", self.path));
         }
-        into.set_text(key, text);
+        self.values.set(self.path.segs(), text);
     }
 
-    fn wrong_type(&mut self, path: &str, f: &Field, value: &Json, want: &str) {
-        self.note(path, "wrong_type", true, format!("{} ({path}) must be {want}; it is {}. It was not imported.", f.label, value.show()));
+    fn dropped_null(&mut self) {
+        self.note("dropped_empty", false, format!("{} is null; it is treated as empty and not sent.", self.path));
+    }
+
+    fn wrong_type(&mut self, node: &Node, value: &Value, want: &str) {
+        let shown = match value {
+            Value::Array(a) => format!("an array of {}", a.len()),
+            Value::Object(_) => "an object".to_string(),
+            other => crate::text::clip(&other.to_string()),
+        };
+        self.note("wrong_type", true, format!("{} ({}) must be {want}; it is {shown}. It was not imported.", node.label(), self.path));
     }
 }
 
-/// A scalar as the text a form field would hold.
-fn scalar_text(v: &Json) -> Option<String> {
+fn is_empty(v: &Value) -> bool {
     match v {
-        Json::Str(s) | Json::Num(s) => Some(s.clone()),
-        Json::Bool(b) => Some(b.to_string()),
-        _ => None,
-    }
-}
-
-fn is_empty(v: &Json) -> bool {
-    match v {
-        Json::Null => true,
-        Json::Str(s) => s.is_empty(),
-        Json::Arr(a) => a.is_empty(),
-        Json::Obj(o) => o.is_empty(),
+        Value::Null => true,
+        Value::String(s) => s.is_empty(),
+        Value::Array(a) => a.is_empty(),
+        Value::Object(o) => o.is_empty(),
         _ => false,
     }
-}
-
-/// The known field name nearest to a misspelt one, if it is close.
-fn closest(name: &str, fields: &[Field]) -> Option<&'static str> {
-    fields
-        .iter()
-        .map(|f| (edit_distance(name, f.name), f.name))
-        .filter(|(d, _)| *d <= 2)
-        .min_by_key(|(d, _)| *d)
-        .map(|(_, n)| n)
-}
-
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut prev = row[0];
-        row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let cur = row[j + 1];
-            row[j + 1] = (prev + usize::from(ca != *cb)).min(row[j] + 1).min(cur + 1);
-            prev = cur;
-        }
-    }
-    row[b.len()]
 }

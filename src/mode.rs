@@ -1,36 +1,65 @@
 //! A mode: one choice on each of an API's axes (engine, instance type, billing, restore...).
+//!
+//! A mode holds the choices themselves, not their ids: several choices share an id (each
+//! engine's "cluster"), and only the choice object knows its title and wire value.
 
 use crate::catalog::{Api, Axis, Choice, Cond, Detect};
-use crate::json::Json;
+use serde_json::Value;
 
-/// One choice id per axis, in axis order.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone)]
 pub struct Mode {
-    picks: Vec<&'static str>,
+    choices: Vec<&'static Choice>,
+}
+
+/// Catalog choices are statics: two modes are equal when they hold the same choice objects.
+impl PartialEq for Mode {
+    fn eq(&self, other: &Mode) -> bool {
+        self.choices.len() == other.choices.len() && self.choices.iter().zip(&other.choices).all(|(a, b)| std::ptr::eq(*a, *b))
+    }
+}
+
+impl Eq for Mode {}
+
+impl std::hash::Hash for Mode {
+    fn hash<H: std::hash::Hasher>(&self, h: &mut H) {
+        for c in &self.choices {
+            std::ptr::hash(*c, h);
+        }
+    }
+}
+
+impl std::fmt::Debug for Mode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Mode({})", self.id())
+    }
 }
 
 impl Mode {
     /// The mode id: the choice ids joined by "/", e.g. `redis/cloudnative/prepaid/none`.
     pub fn id(&self) -> String {
-        self.picks.join("/")
+        self.choices.iter().map(|c| c.id).collect::<Vec<_>>().join("/")
     }
 
-    /// The picked choice on an axis.
-    pub fn pick(&self, api: &Api, axis: &str) -> Option<&'static Choice> {
-        let (i, a) = api.axis(axis)?;
-        let id = *self.picks.get(i)?;
-        a.choices.iter().find(|c| c.id == id)
+    /// The choices, in axis order.
+    pub fn choices(&self) -> &[&'static Choice] {
+        &self.choices
     }
 
-    /// "GeminiDB Redis · Cluster (cloud native storage) · Yearly/monthly · No restore".
-    pub fn title(&self, api: &Api) -> String {
-        let mut parts = Vec::new();
-        for (axis, id) in api.axes.iter().zip(&self.picks) {
-            if let Some(c) = axis.choices.iter().find(|c| c.id == *id) {
-                parts.push(c.title);
-            }
-        }
-        parts.join(" · ")
+    /// The choice made on an axis.
+    pub fn choice(&self, api: &Api, axis: &str) -> Option<&'static Choice> {
+        let (i, _) = api.axis(axis)?;
+        self.choices.get(i).copied()
+    }
+
+    /// The choices on the axes before this one: what decides which of its choices exist.
+    pub fn before(&self, api: &Api, axis: &str) -> Mode {
+        let n = api.axis(axis).map(|(i, _)| i).unwrap_or(0);
+        Mode { choices: self.choices.iter().take(n).copied().collect() }
+    }
+
+    /// "GeminiDB Redis · Proxy cluster, classic storage · Yearly/monthly · New instance".
+    pub fn title(&self) -> String {
+        self.choices.iter().map(|c| c.title).collect::<Vec<_>>().join(" · ")
     }
 
     pub fn satisfies(&self, api: &Api, cond: &Cond) -> bool {
@@ -38,7 +67,7 @@ impl Mode {
             Cond::Always => true,
             Cond::Never => false,
             Cond::Is(axis, ids) => match api.axis(axis) {
-                Some((i, _)) => self.picks.get(i).is_some_and(|p| ids.contains(p)),
+                Some((i, _)) => self.choices.get(i).is_some_and(|c| ids.contains(&c.id)),
                 None => false,
             },
             Cond::Not(c) => !self.satisfies(api, c),
@@ -58,15 +87,12 @@ impl Mode {
                 api.id,
                 api.axes.len(),
                 api.axes.iter().map(|a| a.id).collect::<Vec<_>>().join("/"),
-                Mode::all(api)[0].id()
+                Mode::first(api).id()
             ));
         }
-        let mut mode = Mode { picks: Vec::with_capacity(parts.len()) };
+        let mut mode = Mode { choices: Vec::with_capacity(parts.len()) };
         for (axis, part) in api.axes.iter().zip(parts) {
-            // Several choices may share an id (each engine's "cluster"); the one that counts
-            // is the one available given the earlier picks.
-            let choice = mode.available(api, axis).find(|c| c.id == part);
-            let Some(choice) = choice else {
+            let Some(choice) = mode.available(api, axis).find(|c| c.id == part) else {
                 let available: Vec<&str> = mode.available(api, axis).map(|c| c.id).collect();
                 let known = axis.choices.iter().any(|c| c.id == part);
                 return Err(if known {
@@ -75,26 +101,27 @@ impl Mode {
                     format!("'{part}' is not a choice of {} for {}; choose one of: {}", axis.id, api.id, available.join(", "))
                 });
             };
-            mode.picks.push(choice.id);
+            mode.choices.push(choice);
         }
         Ok(mode)
     }
 
-    /// The choices of `axis` available given the picks made before it.
+    /// The choices of `axis` available given the choices made before it. On a partial mode
+    /// (fewer choices than axes) the conditions read only the axes chosen so far.
     pub fn available<'a>(&'a self, api: &'a Api, axis: &'static Axis) -> impl Iterator<Item = &'static Choice> + 'a {
         axis.choices.iter().filter(move |c| self.satisfies(api, &c.when))
     }
 
     /// Every valid mode of an API, in catalog order.
     pub fn all(api: &Api) -> Vec<Mode> {
-        let mut out = vec![Mode { picks: Vec::new() }];
+        let mut out = vec![Mode { choices: Vec::new() }];
         for axis in api.axes {
             let mut next = Vec::new();
             for m in &out {
                 for c in m.available(api, axis) {
-                    let mut picks = m.picks.clone();
-                    picks.push(c.id);
-                    next.push(Mode { picks });
+                    let mut choices = m.choices.clone();
+                    choices.push(c);
+                    next.push(Mode { choices });
                 }
             }
             out = next;
@@ -107,56 +134,89 @@ impl Mode {
         Mode::all(api).into_iter().next().expect("every API has at least one mode")
     }
 
-    /// Changes one axis and re-validates the later ones: a later pick that no longer exists
-    /// falls back to the first available choice. Nothing typed is affected.
+    /// Changes one axis to the choice with this id and re-validates the later ones: a later
+    /// choice that no longer exists falls back to the first available one with the same id,
+    /// else the first available.
     pub fn with(&self, api: &Api, axis: &str, choice: &str) -> Mode {
-        let mut picks: Vec<&'static str> = Vec::with_capacity(api.axes.len());
+        let mut mode = Mode { choices: Vec::with_capacity(api.axes.len()) };
         for (i, a) in api.axes.iter().enumerate() {
-            let partial = Mode { picks: picks.clone() };
-            let wanted = if a.id == axis { choice } else { self.picks.get(i).copied().unwrap_or("") };
-            let avail: Vec<&'static Choice> = partial.available(api, a).collect();
-            let pick = avail.iter().find(|c| c.id == wanted).or(avail.first()).map(|c| c.id).unwrap_or("");
-            picks.push(pick);
+            let wanted = if a.id == axis { choice } else { self.choices.get(i).map(|c| c.id).unwrap_or("") };
+            let pick = mode.available(api, a).find(|c| c.id == wanted).or_else(|| mode.available(api, a).next());
+            if let Some(c) = pick {
+                mode.choices.push(c);
+            }
         }
-        Mode { picks }
+        mode
     }
 
     /// Detects the mode of a pasted body: on each axis, the first available choice whose
     /// test holds; failing that, the choice marked `Detect::Fallback`, or the first one.
-    pub fn detect(api: &Api, body: &Json) -> Mode {
-        let mut mode = Mode { picks: Vec::with_capacity(api.axes.len()) };
+    /// Detection only chooses what to check the body against; it never fills anything in.
+    pub fn detect(api: &Api, body: &Value) -> Mode {
+        let mut mode = Mode { choices: Vec::with_capacity(api.axes.len()) };
         for axis in api.axes {
-            let avail: Vec<&'static Choice> = mode.available(api, axis).collect();
-            let pick = avail
-                .iter()
+            let pick = mode
+                .available(api, axis)
                 .find(|c| !matches!(c.detect, Detect::Fallback) && detect(&c.detect, body))
-                .or_else(|| avail.iter().find(|c| matches!(c.detect, Detect::Fallback)))
-                .or(avail.first())
-                .map(|c| c.id)
-                .unwrap_or("");
-            mode.picks.push(pick);
+                .or_else(|| mode.available(api, axis).find(|c| matches!(c.detect, Detect::Fallback)))
+                .or_else(|| mode.available(api, axis).next());
+            if let Some(c) = pick {
+                mode.choices.push(c);
+            }
         }
         mode
     }
 }
 
 /// The value at a dotted path of a JSON body.
-pub fn lookup<'v>(body: &'v Json, path: &str) -> Option<&'v Json> {
+pub fn lookup<'v>(body: &'v Value, path: &str) -> Option<&'v Value> {
     path.split('.').try_fold(body, |v, k| v.get(k))
 }
 
-fn detect(d: &Detect, body: &Json) -> bool {
+/// A scalar as text: strings as they are, numbers and booleans as JSON writes them.
+pub fn scalar_text(v: &Value) -> Option<String> {
+    match v {
+        Value::String(s) => Some(s.clone()),
+        Value::Number(n) => Some(n.to_string()),
+        Value::Bool(b) => Some(b.to_string()),
+        _ => None,
+    }
+}
+
+fn detect(d: &Detect, body: &Value) -> bool {
     match d {
         Detect::Fallback => true,
-        Detect::Eq(p, want) => match lookup(body, p) {
-            Some(Json::Str(s)) => s.eq_ignore_ascii_case(want),
-            Some(Json::Bool(b)) => b.to_string() == *want,
-            Some(Json::Num(n)) => n == want,
-            _ => false,
-        },
-        Detect::Present(p) => lookup(body, p).is_some_and(|v| *v != Json::Null),
-        Detect::Contains(p, s) => lookup(body, p).and_then(Json::as_str).is_some_and(|v| v.to_ascii_lowercase().contains(s)),
-        Detect::Above(p, n) => lookup(body, p).and_then(Json::as_i64).is_some_and(|v| v > *n),
+        // Ignoring case: detection picks what to check against; the rules then say whether
+        // the case is right.
+        Detect::Eq(p, want) => lookup(body, p).and_then(scalar_text).is_some_and(|v| v.eq_ignore_ascii_case(want)),
+        Detect::Present(p) => lookup(body, p).is_some_and(|v| !v.is_null()),
+        Detect::Contains(p, s) => lookup(body, p).and_then(Value::as_str).is_some_and(|v| v.to_ascii_lowercase().contains(s)),
+        Detect::Above(p, n) => lookup(body, p).and_then(scalar_text).and_then(|v| v.parse::<i64>().ok()).is_some_and(|v| v > *n),
         Detect::Any(ds) => ds.iter().any(|d| detect(d, body)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn titles_follow_the_choice_not_the_first_with_its_id() {
+        let g = crate::api("geminidb").unwrap();
+        let redis = Mode::parse(g, "redis/cluster/postpaid/none").unwrap();
+        assert_eq!(redis.title(), "GeminiDB Redis · Proxy cluster, classic storage · Pay-per-use · New instance");
+        assert_eq!(redis.choice(g, "type").unwrap().title, "Proxy cluster, classic storage");
+        let influx = Mode::parse(g, "influxdb/cloudnative/postpaid/none").unwrap();
+        assert!(influx.title().contains("Cluster (performance-enhanced), cloud native storage"), "{}", influx.title());
+        assert_ne!(Mode::parse(g, "cassandra/cluster/postpaid/none").unwrap(), redis.with(g, "engine", "cassandra").with(g, "engine", "redis").with(g, "engine", "cassandra").with(g, "type", "cloudnative"));
+    }
+
+    #[test]
+    fn switching_an_axis_keeps_later_choices_by_id() {
+        let g = crate::api("geminidb").unwrap();
+        let m = Mode::parse(g, "cassandra/cluster/prepaid/pitr").unwrap();
+        let r = m.with(g, "engine", "redis");
+        assert_eq!(r.id(), "redis/cluster/prepaid/none", "point-in-time restore is not offered for Redis");
+        assert_eq!(r.choice(g, "type").unwrap().title, "Proxy cluster, classic storage");
     }
 }

@@ -1,21 +1,43 @@
-//! The report: a flat list of issues, each naming its field, with a machine code and a
-//! message that says how to fix it.
+//! The report: a flat list of issues, each naming its field, with a machine code, the
+//! check's parameters and a message that says how to fix it.
+//!
+//! Checks fail with validator's `ValidationError` (code, params, message); an issue is that
+//! error placed at its path.
 
+use crate::path::Path;
 use serde::Serialize;
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+use validator::ValidationError;
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Issue {
     /// Where: `name`, `flavor[0].num`, `instance.available_zones`.
-    pub path: String,
+    pub path: Path,
     /// What, for machines: `too_short`, `required`, `backup_window`...
-    pub code: &'static str,
+    pub code: Cow<'static, str>,
     /// What and how to fix it, for people.
     pub message: String,
+    /// The check's parameters (`min`, `max`, `value`...), sorted by name.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub params: BTreeMap<String, serde_json::Value>,
     /// The catalog rule that found it, or `table.mandatory`, `table.type`, `table.enum`,
-    /// `mode.field`, `body.unknown` for what the tables themselves say. ("" for catalog rules
-    /// in the wasm build, which leaves rule ids out.)
+    /// `table.fixed`, `table.null`, `import` for what the tables themselves say. ("" for
+    /// catalog rules in the wasm build, which leaves rule ids out.)
     #[serde(skip)]
     pub rule: &'static str,
+}
+
+impl Issue {
+    pub fn new(path: Path, error: ValidationError, rule: &'static str) -> Issue {
+        let message = error.message.map(Cow::into_owned).unwrap_or_else(|| error.code.to_string());
+        // Inserted one by one: a bulk `collect` sorts, which costs the bundle a sort routine.
+        let mut params = BTreeMap::new();
+        for (k, v) in error.params {
+            params.insert(k.into_owned(), v);
+        }
+        Issue { path, code: error.code, message, params, rule }
+    }
 }
 
 impl std::fmt::Display for Issue {
@@ -24,15 +46,22 @@ impl std::fmt::Display for Issue {
     }
 }
 
-/// A failed check before it knows its path: the code and the message.
-#[derive(Debug, PartialEq, Eq)]
-pub struct Fail {
-    pub code: &'static str,
-    pub message: String,
+/// A failed check: validator's error with our code and message, and named parameters.
+pub fn fail(code: &'static str, message: impl Into<String>) -> ValidationError {
+    ValidationError::new(code).with_message(Cow::Owned(message.into()))
 }
 
-impl Fail {
-    pub fn new(code: &'static str, message: impl Into<String>) -> Option<Fail> {
-        Some(Fail { code, message: message.into() })
+/// Adds a parameter to a failure: `fail(...).param("max", &64)`.
+pub trait Param {
+    fn param<T: Serialize + ?Sized>(self, name: &'static str, value: &T) -> Self;
+}
+
+impl Param for ValidationError {
+    fn param<T: Serialize + ?Sized>(mut self, name: &'static str, value: &T) -> ValidationError {
+        self.add_param(Cow::Borrowed(name), &value);
+        self
     }
 }
+
+/// What a check returns.
+pub type Check = Result<(), ValidationError>;

@@ -1,7 +1,43 @@
 //! The request line: method, the URL with its path parameters filled in (placeholders until
-//! given), and the headers. The token is never part of any of it.
+//! given), and the send plan: where the browser sends it, and what is missing before it can.
+//! The token is never part of any URL.
 
 use crate::catalog::Api;
+
+/// Where and how a request goes, from what the send panel holds.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Plan {
+    /// The URL the preview and the exports show: the endpoint itself.
+    pub url: String,
+    /// Where the browser sends it: through the proxy base URL when one is set.
+    pub send_url: String,
+    /// Why it cannot be sent yet ("Fill in the endpoint and Project ID to send."), if it cannot.
+    pub blocked: Option<String>,
+    /// Seconds to wait for an answer: as typed when a positive whole number, else 30.
+    pub timeout_s: u32,
+}
+
+/// The plan for the send panel's inputs (`endpoint`, `proxy`, `timeout` and the path
+/// parameters, by name) and whether a token is given.
+pub fn plan(api: &Api, input: &dyn Fn(&str) -> String, token_given: bool) -> Plan {
+    let url = url(api, &input("endpoint"), input);
+    let proxy = input("proxy").trim().to_string();
+    let send_url = if proxy.is_empty() { url.clone() } else { via_proxy(&proxy, &path(api, input)) };
+    let blocked = if !is_complete(&send_url) {
+        let mut missing: Vec<&str> = Vec::new();
+        if proxy.is_empty() && input("endpoint").trim().is_empty() {
+            missing.push("the endpoint");
+        }
+        missing.extend(api.path_params.iter().filter(|p| p.default.is_none() && input(p.name).trim().is_empty()).map(|p| p.label));
+        Some(format!("Fill in {} to send.", crate::text::list_and(&missing)))
+    } else if !token_given {
+        Some("Enter your X-Auth-Token to send.".to_string())
+    } else {
+        None
+    };
+    let timeout_s = input("timeout").trim().parse().ok().filter(|t| *t > 0).unwrap_or(30);
+    Plan { url, send_url, blocked, timeout_s }
+}
 
 /// The URL for an endpoint host and path parameters. Missing values show as `{name}`
 /// placeholders; a path parameter's documented default (RabbitMQ's engine) fills in for it.
@@ -64,5 +100,26 @@ mod tests {
         assert_eq!(filled, "https://dms.example.com/v2/rabbitmq/p%201%2Fx/instances");
         assert!(is_complete(&filled));
         assert_eq!(url(crate::api("ddm").unwrap(), "http://127.0.0.1:9000", &|_| "p".into()), "http://127.0.0.1:9000/v1/p/instances");
+    }
+
+    #[test]
+    fn the_plan_says_what_is_missing() {
+        let rds = crate::api("rds").unwrap();
+        let none = plan(rds, &|_| String::new(), true);
+        assert_eq!(none.blocked.as_deref(), Some("Fill in the endpoint and Project ID to send."));
+        assert_eq!(none.timeout_s, 30);
+        let given = |n: &str| match n {
+            "endpoint" => "rds.eu-de.example.com".to_string(),
+            "project_id" => "p1".to_string(),
+            "timeout" => "5".to_string(),
+            _ => String::new(),
+        };
+        let p = plan(rds, &given, false);
+        assert_eq!(p.blocked.as_deref(), Some("Enter your X-Auth-Token to send."));
+        assert_eq!((p.url.as_str(), p.timeout_s), ("https://rds.eu-de.example.com/v3/p1/instances", 5));
+        let proxied = |n: &str| if n == "proxy" { "http://127.0.0.1:8010/proxy/".to_string() } else { given(n) };
+        let p = plan(rds, &proxied, true);
+        assert_eq!((p.send_url.as_str(), p.blocked), ("http://127.0.0.1:8010/proxy/v3/p1/instances", None));
+        assert_eq!(p.url, "https://rds.eu-de.example.com/v3/p1/instances", "exports name the endpoint itself");
     }
 }

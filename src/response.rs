@@ -1,7 +1,7 @@
 //! What came back: the status, the body pretty-printed when it is JSON, the identifiers a
 //! successful create returns, and the service's error code and message.
 
-use crate::json::{self, Json};
+use serde_json::Value;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Outcome {
@@ -22,7 +22,7 @@ const ERROR_KEYS: [(&str, &str); 3] = [("errCode", "externalMessage"), ("error_c
 
 pub fn read(status: u16, text: &str) -> Outcome {
     let ok = (200..300).contains(&status);
-    let parsed = json::parse(text).ok();
+    let parsed = serde_json::from_str::<Value>(text).ok();
     let mut ids = Vec::new();
     let mut error = None;
     if let Some(v) = &parsed {
@@ -35,30 +35,31 @@ pub fn read(status: u16, text: &str) -> Outcome {
     Outcome {
         status,
         ok,
-        body: parsed.as_ref().map(json::pretty).unwrap_or_else(|| text.to_string()),
+        // serde_json keeps the service's key order (preserve_order).
+        body: parsed.as_ref().and_then(|v| serde_json::to_string_pretty(v).ok()).unwrap_or_else(|| text.to_string()),
         is_json: parsed.is_some(),
         ids,
         error,
     }
 }
 
-fn collect_ids(v: &Json, path: &str, out: &mut Vec<(String, String)>) {
-    if let Json::Obj(kv) = v {
+fn collect_ids(v: &Value, path: &str, out: &mut Vec<(String, String)>) {
+    if let Value::Object(kv) = v {
         for (k, item) in kv {
             let p = if path.is_empty() { k.clone() } else { format!("{path}.{k}") };
             match item {
-                Json::Str(s) if ID_KEYS.contains(&k.as_str()) && !s.is_empty() => out.push((p, s.clone())),
-                Json::Obj(_) => collect_ids(item, &p, out),
+                Value::String(s) if ID_KEYS.contains(&k.as_str()) && !s.is_empty() => out.push((p, s.clone())),
+                Value::Object(_) => collect_ids(item, &p, out),
                 _ => {}
             }
         }
     }
 }
 
-fn find_error(v: &Json) -> Option<(String, String)> {
-    let text = |j: Option<&Json>| match j {
-        Some(Json::Str(s)) => Some(s.clone()),
-        Some(Json::Num(n)) => Some(n.clone()),
+fn find_error(v: &Value) -> Option<(String, String)> {
+    let text = |j: Option<&Value>| match j {
+        Some(Value::String(s)) => Some(s.clone()),
+        Some(Value::Number(n)) => Some(n.to_string()),
         _ => None,
     };
     for (code, message) in ERROR_KEYS {

@@ -4,41 +4,37 @@
 //! conditional mandatory fields join `required`. Rules that compare two fields are stated in
 //! the description (and as `dependentRequired` for pairs).
 
-use crate::catalog::{Api, Charset, Check, Field, Wire};
+use crate::catalog::{Api, Charset, Check, Wire};
 use crate::mode::Mode;
-use crate::rules::{is_input, is_required, list};
+use crate::resolve::{resolve, Node, Source, Widget};
+use crate::text::list;
 use serde_json::{json, Map, Value};
 
-pub fn schema(api: &Api, mode: &Mode) -> Value {
-    let mut root = object(api, mode, api.fields);
+pub fn schema(api: &'static Api, mode: &Mode) -> Value {
+    let mut root = object(&resolve(api, mode).roots);
     let m = root.as_object_mut().expect("object schema");
     let mut head = Map::new();
     head.insert("$schema".into(), json!("https://json-schema.org/draft/2020-12/schema"));
     head.insert("title".into(), json!(format!("{} {} {} body, mode {}", api.title, api.method, api.path, mode.id())));
-    head.insert("description".into(), json!(format!("{} ({}): {}", api.title, api.cloud, mode.title(api))));
+    head.insert("description".into(), json!(format!("{} ({}): {}", api.title, api.cloud, mode.title())));
     head.extend(std::mem::take(m));
     Value::Object(head)
 }
 
-fn object(api: &Api, mode: &Mode, fields: &'static [Field]) -> Value {
+fn object(nodes: &[Node]) -> Value {
     let mut props = Map::new();
     let mut required = Vec::new();
     let mut pairs = Map::new();
-    for f in fields.iter().filter(|f| mode.satisfies(api, &f.when)) {
-        let pinned = f.pin.is_some() || mode.satisfies(api, &f.null_when);
-        if pinned || is_required(api, mode, f) {
-            // A pin with no value is sent as nothing, so it is not required.
-            let sends = f.pin.map(|a| mode.pick(api, a).and_then(|c| c.value).is_some()).unwrap_or(true);
-            if sends {
-                required.push(json!(f.name));
-            }
+    for n in nodes {
+        if n.is_required() {
+            required.push(json!(n.name()));
         }
-        for r in f.rules.iter().filter(|r| mode.satisfies(api, &r.when)) {
+        for r in &n.rules {
             if let Check::Paired(other) = r.check {
-                pairs.insert(other.to_string(), json!([f.name]));
+                pairs.insert(other.to_string(), json!([n.name()]));
             }
         }
-        props.insert(f.name.to_string(), field(api, mode, f));
+        props.insert(n.name().to_string(), field(n));
     }
     let mut o = json!({"type": "object", "properties": props, "additionalProperties": false});
     if !required.is_empty() {
@@ -50,63 +46,64 @@ fn object(api: &Api, mode: &Mode, fields: &'static [Field]) -> Value {
     o
 }
 
-fn field(api: &Api, mode: &Mode, f: &Field) -> Value {
+fn field(n: &Node) -> Value {
+    let f = n.field;
     let mut s = Map::new();
     s.insert("title".into(), json!(f.label));
     if !f.help.is_empty() {
         s.insert("description".into(), json!(f.help));
     }
-    if let Some(axis) = f.pin {
-        if let Some(v) = mode.pick(api, axis).and_then(|c| c.value) {
+    match n.source {
+        Source::Fixed(v) => {
             s.insert("const".into(), typed(f.wire, v));
+            return Value::Object(s);
         }
-        return Value::Object(s);
+        Source::Null => {
+            s.insert("type".into(), json!("null"));
+            return Value::Object(s);
+        }
+        Source::Typed => {}
     }
-    if mode.satisfies(api, &f.null_when) {
-        s.insert("type".into(), json!("null"));
-        return Value::Object(s);
-    }
-    match f.wire {
-        Wire::Object => return merge(s, object(api, mode, f.children)),
-        Wire::Objects => {
+    match n.widget {
+        Widget::Object => return merge(s, object(&n.children)),
+        Widget::Rows => {
             s.insert("type".into(), json!("array"));
-            s.insert("items".into(), object(api, mode, f.children));
-            if is_required(api, mode, f) {
+            s.insert("items".into(), object(&n.children));
+            if n.is_required() {
                 s.insert("minItems".into(), json!(1));
             }
         }
-        Wire::Strings => {
+        Widget::List => {
             s.insert("type".into(), json!("array"));
             s.insert("items".into(), json!({"type": "string", "minLength": 1}));
-            if is_required(api, mode, f) {
+            if n.is_required() {
                 s.insert("minItems".into(), json!(1));
             }
         }
-        Wire::Str => {
-            s.insert("type".into(), json!("string"));
-            s.insert("minLength".into(), json!(1));
-        }
-        Wire::Int | Wire::Long => {
-            s.insert("type".into(), json!("integer"));
-        }
-        Wire::Bool => {
-            s.insert("type".into(), json!("boolean"));
-        }
+        _ => match f.wire {
+            Wire::Int | Wire::Long => {
+                s.insert("type".into(), json!("integer"));
+            }
+            Wire::Bool => {
+                s.insert("type".into(), json!("boolean"));
+            }
+            _ => {
+                s.insert("type".into(), json!("string"));
+                s.insert("minLength".into(), json!(1));
+            }
+        },
     }
-    if !is_input(api, mode, f) {
-        return Value::Object(s);
-    }
-    let options = f.options_in(api, mode);
-    if !options.is_empty() {
+    if !n.options.is_empty() {
         if f.ignore_case {
-            let alts: Vec<String> = options.iter().map(|o| case_blind(o)).collect();
+            let alts: Vec<String> = n.options.iter().map(|o| case_blind(o)).collect();
             s.insert("pattern".into(), json!(format!("^({})$", alts.join("|"))));
         } else {
-            s.insert("enum".into(), Value::Array(options.iter().map(|o| typed(f.wire, o)).collect()));
+            s.insert("enum".into(), Value::Array(n.options.iter().map(|o| typed(f.wire, o)).collect()));
         }
     }
-    if !f.example.is_empty() {
-        s.insert("examples".into(), json!([typed(f.wire, f.example)]));
+    let example = if f.example.is_empty() { n.preset.unwrap_or("") } else { f.example };
+    if !example.is_empty() {
+        s.insert("examples".into(), json!([typed(f.wire, example)]));
     }
     if let Some(d) = f.default {
         s.insert("default".into(), typed(f.wire, d));
@@ -114,7 +111,7 @@ fn field(api: &Api, mode: &Mode, f: &Field) -> Value {
     let mut all_of = Vec::new();
     let mut notes = Vec::new();
     let numeric = matches!(f.wire, Wire::Int | Wire::Long);
-    for r in f.rules.iter().filter(|r| mode.satisfies(api, &r.when)) {
+    for r in &n.rules {
         match r.check {
             Check::Required | Check::Paired(_) => {}
             Check::Length { min, max } => {

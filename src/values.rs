@@ -1,39 +1,23 @@
-//! What the user has entered: text as typed, keyed by dotted path.
+//! What the body holds, keyed by typed path: text as typed, an explicit JSON null, and the
+//! length of each array (so a row the user added stays while it is empty).
 //!
-//! Objects flatten into dotted keys (`datastore.type`); arrays of objects hold rows, each its
-//! own `Values`; arrays of strings hold items. Values for every mode live side by side, so
-//! switching mode and back loses nothing; the mode decides what is sent.
-//!
-//! The entries are a vector sorted by key: a form has a few dozen at most, binary search is as
-//! fast as a map there, and a map type would cost the bundle several kilobytes of code.
+//! Values for every mode live side by side, so switching mode and back loses nothing; the
+//! resolved tree decides what is sent. The entries are a vector sorted by path: a form has a
+//! few dozen at most, binary search is as fast as a map there, and a prefix's entries sit
+//! together right after it.
+
+use crate::path::{Path, Seg};
 
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
-pub struct Values(Vec<(String, Val)>);
+pub struct Values(Vec<(Path, Val)>);
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Val {
     Text(String),
-    List(Vec<String>),
-    Rows(Vec<Values>),
-}
-
-/// Where one input lives: a scalar, an item of a string array, or a cell of an object array.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub enum Addr {
-    Scalar(String),
-    Item(String, usize),
-    Cell(String, usize, String),
-}
-
-impl Addr {
-    /// The path as issues print it: `name`, `available_zones[1]`, `flavor[0].num`.
-    pub fn display(&self) -> String {
-        match self {
-            Addr::Scalar(p) => p.clone(),
-            Addr::Item(p, i) => format!("{p}[{i}]"),
-            Addr::Cell(p, i, c) => format!("{p}[{i}].{c}"),
-        }
-    }
+    /// The number of elements of the array at this path.
+    Len(usize),
+    /// An explicit JSON null.
+    Null,
 }
 
 impl Values {
@@ -45,147 +29,153 @@ impl Values {
         self.0.is_empty()
     }
 
-    fn find(&self, key: &str) -> Result<usize, usize> {
-        self.0.binary_search_by(|(k, _)| k.as_str().cmp(key))
+    fn find(&self, path: &[Seg]) -> Result<usize, usize> {
+        self.0.binary_search_by(|(p, _)| p.segs().cmp(path))
     }
 
-    fn get_val(&self, key: &str) -> Option<&Val> {
-        self.find(key).ok().map(|i| &self.0[i].1)
+    pub fn get(&self, path: &[Seg]) -> Option<&Val> {
+        self.find(path).ok().map(|i| &self.0[i].1)
     }
 
-    fn remove_key(&mut self, key: &str) {
-        if let Ok(i) = self.find(key) {
-            self.0.remove(i);
-        }
-    }
-
-    pub(crate) fn insert_val(&mut self, key: String, val: Val) {
-        match self.find(&key) {
-            Ok(i) => self.0[i].1 = val,
-            Err(i) => self.0.insert(i, (key, val)),
-        }
-    }
-
-    /// The text at a path; "" when absent.
-    pub fn text(&self, path: &str) -> &str {
-        match self.get_val(path) {
+    /// The text at a path; "" when there is none (or it is null).
+    pub fn text(&self, path: &[Seg]) -> &str {
+        match self.get(path) {
             Some(Val::Text(s)) => s,
             _ => "",
         }
     }
 
-    pub fn set_text(&mut self, path: &str, text: impl Into<String>) {
+    pub fn is_null(&self, path: &[Seg]) -> bool {
+        matches!(self.get(path), Some(Val::Null))
+    }
+
+    fn put(&mut self, path: &[Seg], val: Val) {
+        match self.find(path) {
+            Ok(i) => self.0[i].1 = val,
+            Err(i) => self.0.insert(i, (Path::from_segs(path), val)),
+        }
+    }
+
+    fn remove_at(&mut self, path: &[Seg]) {
+        if let Ok(i) = self.find(path) {
+            self.0.remove(i);
+        }
+    }
+
+    /// Sets the text at a path; empty text removes it. Writing into an element past the end
+    /// of an array grows the array.
+    pub fn set(&mut self, path: &[Seg], text: impl Into<String>) {
         let text = text.into();
         if text.is_empty() {
-            self.remove_key(path);
-        } else {
-            self.insert_val(path.to_string(), Val::Text(text));
+            self.remove_at(path);
+            return;
         }
+        self.grow_to(path);
+        self.put(path, Val::Text(text));
     }
 
-    pub fn list(&self, path: &str) -> &[String] {
-        match self.get_val(path) {
-            Some(Val::List(v)) => v,
-            _ => &[],
-        }
+    /// Makes the path an explicit JSON null.
+    pub fn set_null(&mut self, path: &[Seg]) {
+        self.grow_to(path);
+        self.put(path, Val::Null);
     }
 
-    pub fn set_list(&mut self, path: &str, items: Vec<String>) {
-        if items.is_empty() {
-            self.remove_key(path);
-        } else {
-            self.insert_val(path.to_string(), Val::List(items));
-        }
+    /// Removes whatever the path holds (text or null).
+    pub fn clear(&mut self, path: &[Seg]) {
+        self.remove_at(path);
     }
 
-    pub fn rows(&self, path: &str) -> &[Values] {
-        match self.get_val(path) {
-            Some(Val::Rows(v)) => v,
-            _ => &[],
-        }
-    }
-
-    pub fn set_rows(&mut self, path: &str, rows: Vec<Values>) {
-        if rows.is_empty() {
-            self.remove_key(path);
-        } else {
-            self.insert_val(path.to_string(), Val::Rows(rows));
-        }
-    }
-
-    /// The text an input shows.
-    pub fn get(&self, addr: &Addr) -> &str {
-        match addr {
-            Addr::Scalar(p) => self.text(p),
-            Addr::Item(p, i) => self.list(p).get(*i).map(String::as_str).unwrap_or(""),
-            Addr::Cell(p, i, c) => self.rows(p).get(*i).map(|r| r.text(c)).unwrap_or(""),
-        }
-    }
-
-    /// Sets what an input holds. Writing past the end of an array grows it.
-    pub fn set(&mut self, addr: &Addr, text: String) {
-        match addr {
-            Addr::Scalar(p) => self.set_text(p, text),
-            Addr::Item(p, i) => {
-                let mut items = self.list(p).to_vec();
-                if items.len() <= *i {
-                    items.resize(i + 1, String::new());
+    /// Every array along the path is long enough to hold its element.
+    fn grow_to(&mut self, path: &[Seg]) {
+        for (k, seg) in path.iter().enumerate() {
+            if let Seg::Index(i) = seg {
+                if self.len(&path[..k]) <= *i {
+                    self.put(&path[..k], Val::Len(i + 1));
                 }
-                items[*i] = text;
-                self.insert_val(p.clone(), Val::List(items));
-            }
-            Addr::Cell(p, i, c) => {
-                let mut rows = self.rows(p).to_vec();
-                if rows.len() <= *i {
-                    rows.resize(i + 1, Values::new());
-                }
-                rows[*i].set_text(c, text);
-                self.insert_val(p.clone(), Val::Rows(rows));
             }
         }
     }
 
-    /// Appends an empty row (object arrays) or item (string arrays).
-    pub fn push(&mut self, path: &str, objects: bool) {
-        if objects {
-            let mut rows = self.rows(path).to_vec();
-            rows.push(Values::new());
-            self.insert_val(path.to_string(), Val::Rows(rows));
+    /// The number of elements of the array at the path.
+    pub fn len(&self, array: &[Seg]) -> usize {
+        match self.get(array) {
+            Some(Val::Len(n)) => *n,
+            _ => 0,
+        }
+    }
+
+    /// Sets an array's length (import: what the body had). Elements past it are dropped.
+    pub fn set_len(&mut self, array: &[Seg], n: usize) {
+        self.0.retain(|(p, _)| !(p.len() > array.len() && p.starts_with(array) && matches!(&p.segs()[array.len()], Seg::Index(i) if *i >= n)));
+        if n == 0 {
+            self.remove_at(array);
         } else {
-            let mut items = self.list(path).to_vec();
-            items.push(String::new());
-            self.insert_val(path.to_string(), Val::List(items));
+            self.put(array, Val::Len(n));
         }
     }
 
-    /// Removes row or item `i`.
-    pub fn remove(&mut self, path: &str, i: usize) {
-        let Ok(at) = self.find(path) else { return };
-        match &mut self.0[at].1 {
-            Val::Rows(rows) if i < rows.len() => {
-                rows.remove(i);
-            }
-            Val::List(items) if i < items.len() => {
-                items.remove(i);
-            }
-            _ => {}
+    /// Appends an empty element to the array; returns its index.
+    pub fn push(&mut self, array: &[Seg]) -> usize {
+        let n = self.len(array);
+        self.put(array, Val::Len(n + 1));
+        n
+    }
+
+    /// Removes element `i` of the array; the elements after it move up.
+    pub fn remove(&mut self, array: &[Seg], i: usize) {
+        let n = self.len(array);
+        if i >= n {
+            return;
         }
+        let depth = array.len();
+        let mut kept = Vec::with_capacity(self.0.len());
+        for (mut p, v) in std::mem::take(&mut self.0) {
+            if p.len() > depth && p.starts_with(array) {
+                if let Seg::Index(j) = p.segs()[depth] {
+                    if j == i {
+                        continue;
+                    }
+                    if j > i {
+                        let mut segs = p.segs().to_vec();
+                        segs[depth] = Seg::Index(j - 1);
+                        p = Path::from_segs(&segs);
+                    }
+                }
+            }
+            kept.push((p, v));
+        }
+        // Decrementing indices keeps the order: every moved entry passes no other.
+        self.0 = kept;
+        self.set_len(array, n - 1);
     }
 
-    /// Whether any key starts with the prefix (an object has something in it).
-    pub fn has_prefix(&self, prefix: &str) -> bool {
-        let i = self.find(prefix).unwrap_or_else(|i| i);
-        self.0.get(i).is_some_and(|(k, _)| k.starts_with(prefix))
+    /// Whether anything is set under the prefix (text or null at any depth): an object or a
+    /// row "has something in it". Array lengths alone do not count: an empty row is empty.
+    pub fn any_under(&self, prefix: &[Seg]) -> bool {
+        let start = match self.find(prefix) {
+            Ok(i) => i + 1,
+            Err(i) => i,
+        };
+        self.0[start..].iter().take_while(|(p, _)| p.starts_with(prefix)).any(|(_, v)| !matches!(v, Val::Len(_)))
     }
 
-    /// The entries, in key order.
-    pub fn iter(&self) -> impl Iterator<Item = (&String, &Val)> {
-        self.0.iter().map(|(k, v)| (k, v))
+    /// The entries, in path order.
+    pub fn iter(&self) -> impl Iterator<Item = (&Path, &Val)> {
+        self.0.iter().map(|(p, v)| (p, v))
     }
 
-    /// Keeps only the entries the predicate accepts (by key).
-    pub fn retain(&mut self, mut keep: impl FnMut(&str) -> bool) {
-        self.0.retain(|(k, _)| keep(k));
+    /// Keeps only the entries the predicate accepts.
+    pub fn retain(&mut self, mut keep: impl FnMut(&Path, &Val) -> bool) {
+        self.0.retain(|(p, v)| keep(p, v));
+    }
+
+    /// Builds values from entries in any order (a draft).
+    pub fn from_entries(entries: impl IntoIterator<Item = (Path, Val)>) -> Values {
+        let mut v = Values::new();
+        for (p, val) in entries {
+            v.put(p.segs(), val);
+        }
+        v
     }
 }
 
@@ -193,39 +183,43 @@ impl Values {
 mod tests {
     use super::*;
 
+    fn p(s: &str) -> Path {
+        Path::parse(s).unwrap()
+    }
+
     #[test]
-    fn empty_text_removes_the_key() {
+    fn empty_text_removes_the_entry() {
         let mut v = Values::new();
-        v.set_text("name", "abc");
-        assert_eq!(v.text("name"), "abc");
-        v.set_text("name", "");
+        v.set(p("name").segs(), "abc");
+        assert_eq!(v.text(p("name").segs()), "abc");
+        v.set(p("name").segs(), "");
         assert!(v.is_empty());
     }
 
     #[test]
-    fn keys_stay_sorted_and_prefixes_are_found() {
+    fn arrays_grow_shrink_and_move_up() {
         let mut v = Values::new();
-        for k in ["b.x", "a", "c", "b.a", "ab"] {
-            v.set_text(k, "1");
-        }
-        let keys: Vec<&String> = v.iter().map(|(k, _)| k).collect();
-        assert_eq!(keys, ["a", "ab", "b.a", "b.x", "c"]);
-        assert!(v.has_prefix("b.") && v.has_prefix("a") && !v.has_prefix("d") && !v.has_prefix("b.y"));
-        v.set_text("b.a", "");
-        assert!(v.has_prefix("b.") && v.text("b.x") == "1");
+        v.set(p("flavor[1].num").segs(), "3");
+        assert_eq!(v.len(p("flavor").segs()), 2);
+        assert!(!v.any_under(p("flavor[0]").segs()) && v.any_under(p("flavor[1]").segs()));
+        v.remove(p("flavor").segs(), 0);
+        assert_eq!(v.text(p("flavor[0].num").segs()), "3");
+        assert_eq!(v.len(p("flavor").segs()), 1);
+        let i = v.push(p("zones").segs());
+        v.set(p("zones").index(i).segs(), "az1");
+        v.push(p("zones").segs());
+        assert_eq!(v.len(p("zones").segs()), 2);
+        v.set_len(p("zones").segs(), 0);
+        assert_eq!((v.len(p("zones").segs()), v.text(p("zones[0]").segs())), (0, ""));
     }
 
     #[test]
-    fn cells_and_items_grow_and_shrink() {
+    fn presence_under_a_prefix() {
         let mut v = Values::new();
-        v.set(&Addr::Cell("flavor".into(), 1, "num".into()), "3".into());
-        assert_eq!(v.rows("flavor").len(), 2);
-        assert_eq!(v.get(&Addr::Cell("flavor".into(), 1, "num".into())), "3");
-        v.remove("flavor", 0);
-        assert_eq!(v.get(&Addr::Cell("flavor".into(), 0, "num".into())), "3");
-        v.push("zones", false);
-        v.set(&Addr::Item("zones".into(), 0), "az1".into());
-        assert_eq!(v.list("zones"), ["az1"]);
-        assert_eq!(Addr::Cell("flavor".into(), 0, "num".into()).display(), "flavor[0].num");
+        v.set(p("b.x").segs(), "1");
+        v.set(p("ab").segs(), "1");
+        assert!(v.any_under(p("b").segs()) && !v.any_under(p("a").segs()));
+        v.set_null(p("d.version").segs());
+        assert!(v.any_under(p("d").segs()) && v.is_null(p("d.version").segs()));
     }
 }

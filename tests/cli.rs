@@ -49,7 +49,8 @@ fn check_exits_1_with_one_path_message_a_line() {
     assert_eq!(o.status.code(), Some(1));
     assert_eq!(
         stdout(&o),
-        "access_user: Username can contain only letters, digits and hyphens (-); remove \"*\".\npassword: Password must be 8 to 32 characters; it has 6.\n"
+        "engine: Message engine must be \"rabbitmq\", written exactly so: the document does not say it is case-insensitive. It is \"RabbitMQ\".\n\
+         access_user: Username can contain only letters, digits and hyphens (-); remove \"*\".\npassword: Password must be 8 to 32 characters; it has 6.\n"
     );
 }
 
@@ -61,12 +62,13 @@ fn check_json_has_the_documented_shape() {
     let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
     assert_eq!(v["valid"], false);
     assert_eq!(v["mode"], "single/postpaid/private");
-    assert_eq!(v["issues"][1]["path"], "password");
-    assert_eq!(v["issues"][1]["code"], "too_short");
-    assert!(v["issues"][1]["message"].as_str().unwrap().contains("8 to 32"));
+    assert_eq!(v["issues"][2]["path"], "password");
+    assert_eq!(v["issues"][2]["code"], "too_short");
+    assert_eq!((v["issues"][2]["params"]["min"].as_u64(), v["issues"][2]["params"]["max"].as_u64()), (Some(8), Some(32)));
+    assert!(v["issues"][2]["message"].as_str().unwrap().contains("8 to 32"));
     assert_eq!(v["notes"][0]["code"], "dropped_empty");
     let keys: Vec<&String> = v.as_object().unwrap().keys().collect();
-    assert_eq!(keys, ["valid", "mode", "issues", "notes"]);
+    assert_eq!(keys, ["valid", "mode", "detected", "issues", "notes"]);
 }
 
 #[test]
@@ -93,15 +95,17 @@ fn check_with_a_given_mode_reports_fields_that_do_not_belong() {
     let o = run(&["check", "--api", "rds", "--mode", "mysql/replica", RDS_SINGLE], None);
     assert_eq!(o.status.code(), Some(1));
     let out = stdout(&o);
-    assert!(out.lines().any(|l| l.starts_with("password: ") && l.contains("not part of")), "{out}");
+    assert!(out.lines().any(|l| l.starts_with("password: ") && l.contains("not part of a Read replica request") && l.contains("Primary/standby")), "{out}");
 }
 
 #[test]
 fn normalize_prints_table_types_from_stdin() {
     let o = run(&["normalize", "--api", "geminidb-cassandra", "--compact"], Some(r#"{"flavor":[{"num":3}],"name":"abcd"}"#));
     assert!(o.status.success());
-    assert_eq!(stdout(&o), "{\"name\":\"abcd\",\"mode\":\"Cluster\",\"flavor\":[{\"num\":\"3\"}]}\n");
-    assert!(String::from_utf8_lossy(&o.stderr).contains("converted"));
+    // Nothing is filled in: the body has no `mode`, and normalize says so rather than add it.
+    assert_eq!(stdout(&o), "{\"name\":\"abcd\",\"flavor\":[{\"num\":\"3\"}]}\n");
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("converted") && err.contains("issue: mode: Instance type is required"), "{err}");
 }
 
 #[test]

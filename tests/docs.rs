@@ -2,7 +2,7 @@
 //! UPDATE_DOCS=1 cargo test --test docs rewrites it.
 
 use request_builder::catalog::{Api, Check, Cond, Field, Wire};
-use request_builder::rules::list;
+use request_builder::text::list;
 use request_builder::APIS;
 
 fn cond(c: &Cond) -> String {

@@ -2,26 +2,27 @@
 //! body imports back to exactly the values it came from.
 
 use proptest::prelude::*;
-use request_builder::catalog::{Field, Wire};
-use request_builder::{body, fill, import, rules, Addr, Api, Mode, Values, APIS};
+use request_builder::catalog::Wire;
+use request_builder::resolve::{resolve, Node, Source, Widget};
+use request_builder::{body, fill, import, rules, Api, Mode, Path, Values, APIS};
 
-/// Every input of a mode with the example's shape: scalars, the first row's cells, the
-/// first item of string arrays.
-fn inputs(api: &Api, mode: &Mode) -> Vec<(Addr, &'static Field)> {
-    fn go(api: &Api, mode: &Mode, fields: &'static [Field], prefix: &str, row: Option<&str>, out: &mut Vec<(Addr, &'static Field)>) {
-        for f in fields.iter().filter(|f| rules::is_input(api, mode, f)) {
-            let key = format!("{prefix}{}", f.name);
-            match (f.wire, row) {
-                (Wire::Object, _) => go(api, mode, f.children, &format!("{key}."), row, out),
-                (Wire::Objects, _) => go(api, mode, f.children, "", Some(Box::leak(key.into_boxed_str())), out),
-                (Wire::Strings, _) => out.push((Addr::Item(key, 0), f)),
-                (_, Some(array)) => out.push((Addr::Cell(array.to_string(), 0, key), f)),
-                (_, None) => out.push((Addr::Scalar(key), f)),
+/// Every typed input of a mode's tree, with the example's shape: scalars, the first row's
+/// cells, the first item of string arrays.
+fn inputs(api: &'static Api, mode: &Mode) -> Vec<(Path, &'static Node)> {
+    fn go(nodes: &'static [Node], path: &Path, out: &mut Vec<(Path, &'static Node)>) {
+        for n in nodes {
+            let here = path.key(n.name());
+            match n.widget {
+                Widget::Object => go(&n.children, &here, out),
+                Widget::Rows => go(&n.children, &here.index(0), out),
+                Widget::List => out.push((here.index(0), n)),
+                _ if n.source == Source::Typed => out.push((here, n)),
+                _ => {}
             }
         }
     }
     let mut out = Vec::new();
-    go(api, mode, api.fields, "", None, &mut out);
+    go(&resolve(api, mode).roots, &Path::root(), &mut out);
     out
 }
 
@@ -49,8 +50,8 @@ proptest! {
         let modes = all_modes();
         let (api, mode) = &modes[mode_index % modes.len()];
         let mut values = Values::new();
-        for (i, (addr, _)) in inputs(api, mode).into_iter().enumerate() {
-            values.set(&addr, texts[i % texts.len()].clone());
+        for (i, (path, _)) in inputs(api, mode).into_iter().enumerate() {
+            values.set(path.segs(), texts[i % texts.len()].clone());
         }
         let issues = rules::validate(api, mode, &values);
         for issue in &issues {
@@ -59,6 +60,8 @@ proptest! {
         let text = body::pretty(api, mode, &values);
         let parsed: serde_json::Value = serde_json::from_str(&text).expect("the body is always JSON");
         prop_assert!(parsed.is_object());
+        // The hand-written writer (the keystroke's hot path) prints exactly what serde_json does.
+        prop_assert_eq!(&serde_json::to_string_pretty(&parsed).unwrap(), &text);
         let _ = import::import(api, &text, Some(mode.clone())).expect("our own body imports");
     }
 
@@ -83,14 +86,13 @@ proptest! {
         let (api, mode) = &modes[mode_index % modes.len()];
         let mut values = fill::example(api, mode);
         let inputs = inputs(api, mode);
-        let (addr, field) = &inputs[field_index % inputs.len()];
-        // Integers are typed in canonical form: the body carries the number, so "007" would
-        // come back as "7".
-        let text = match field.wire {
+        let (path, node) = &inputs[field_index % inputs.len()];
+        // Integers are typed in canonical form: the body carries the number.
+        let text = match node.wire() {
             Wire::Int | Wire::Long => n.to_string(),
             _ => pick,
         };
-        values.set(addr, text);
+        values.set(path.segs(), text);
         prop_assume!(rules::validate(api, mode, &values).is_empty());
         let back = import::import(api, &body::pretty(api, mode, &values), None).unwrap();
         prop_assert_eq!(&back.mode, mode);
@@ -119,42 +121,4 @@ fn arb_json() -> impl Strategy<Value = serde_json::Value> {
             prop::collection::vec((keys.clone(), inner), 0..8).prop_map(|kv| serde_json::Value::Object(kv.into_iter().collect())),
         ]
     })
-}
-
-/// The widget's JSON reader (src/json.rs) against serde_json.
-fn same(a: &request_builder::json::Json, b: &serde_json::Value) -> bool {
-    use request_builder::json::Json;
-    match (a, b) {
-        (Json::Null, serde_json::Value::Null) => true,
-        (Json::Bool(x), serde_json::Value::Bool(y)) => x == y,
-        (Json::Num(x), serde_json::Value::Number(y)) => x.parse::<f64>().ok() == y.as_f64(),
-        (Json::Str(x), serde_json::Value::String(y)) => x == y,
-        (Json::Arr(x), serde_json::Value::Array(y)) => x.len() == y.len() && x.iter().zip(y).all(|(a, b)| same(a, b)),
-        (Json::Obj(x), serde_json::Value::Object(y)) => x.len() == y.len() && x.iter().all(|(k, v)| y.get(k).is_some_and(|w| same(v, w))),
-        _ => false,
-    }
-}
-
-proptest! {
-    #![proptest_config(ProptestConfig { cases: 600, ..ProptestConfig::default() })]
-
-    #[test]
-    fn json_reader_reads_what_serde_json_writes(v in arb_json(), pretty in any::<bool>()) {
-        let text = if pretty { serde_json::to_string_pretty(&v).unwrap() } else { v.to_string() };
-        let mine = request_builder::json::parse(&text).expect("valid JSON is read");
-        prop_assert!(same(&mine, &v), "{text}");
-    }
-
-    #[test]
-    fn json_reader_accepts_what_serde_json_accepts(text in r#"[\[\]{}":,0-9.eE+\- \\nutrfals]{0,30}"#) {
-        let theirs = serde_json::from_str::<serde_json::Value>(&text);
-        let mine = request_builder::json::parse(&text);
-        match (&mine, &theirs) {
-            (Ok(a), Ok(b)) => prop_assert!(same(a, b), "{text}"),
-            (Err(_), Err(_)) => {}
-            // serde_json refuses numbers beyond f64; the reader keeps them as written.
-            (Ok(_), Err(e)) => prop_assert!(e.to_string().contains("number out of range"), "{text}: {e}"),
-            (Err(e), Ok(_)) => prop_assert!(false, "{text}: refused ({e:?}) what serde_json reads"),
-        }
-    }
 }

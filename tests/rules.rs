@@ -4,7 +4,7 @@
 //! expects no issue at all, then sets the `bad` values and expects the rule to fire.
 //! docs/rules.md points here by rule id.
 
-use request_builder::{api, fill, rules, Addr, Mode, Values, APIS};
+use request_builder::{api, fill, rules, Mode, Path, Values, APIS};
 use std::collections::BTreeSet;
 
 type Set = Vec<(&'static str, &'static str)>;
@@ -84,6 +84,7 @@ fn cases() -> Vec<Case> {
         case("ddm.admin_user_name.start", "postpaid", &[("instance.admin_user_name", "r_1")], &[("instance.admin_user_name", "_r1")]),
         case("ddm.admin_user_name.chars", "postpaid", &[("instance.admin_user_name", "root_1")], &[("instance.admin_user_name", "root-1")]),
         case("ddm.admin_user_password.classes", "postpaid", &[("instance.admin_user_password", "Abcdef1?")], &[("instance.admin_user_password", "Abcdefg1")]),
+        case("ddm.extend_param.charge_mode.prepaid", "prepaid", &[("extend_param.charge_mode", "prePaid")], &[("extend_param.charge_mode", "")]),
         case("ddm.extend_param.period_type.required", "prepaid", &[("extend_param.period_type", "year"), ("extend_param.period_num", "1")], &[("extend_param.period_type", "")]),
         case("ddm.extend_param.period_num.required", "prepaid", &[("extend_param.period_num", "9")], &[("extend_param.period_num", "")]),
         case("ddm.extend_param.period_num.range", "prepaid", &[("extend_param.period_type", "year"), ("extend_param.period_num", "1")], &[("extend_param.period_type", "year"), ("extend_param.period_num", "2")]),
@@ -103,6 +104,7 @@ fn cases() -> Vec<Case> {
         case("rds.backup_strategy.start_time.window", MYSQL, &[("backup_strategy.start_time", "23:45-00:45")], &[("backup_strategy.start_time", "23:45-00:15")]),
         case("rds.backup_strategy.keep_days.range", MYSQL, &[("backup_strategy.keep_days", "732")], &[("backup_strategy.keep_days", "733")]),
         case("rds.backup_strategy.keep_days.sqlserver_ha", "sqlserver/ha", &[("backup_strategy.keep_days", "1")], &[("backup_strategy.keep_days", "0")]),
+        case("rds.backup_strategy.keep_days.sqlserver_ha_given", "sqlserver/ha", &[("backup_strategy.keep_days", "7")], &[("backup_strategy.keep_days", "")]),
         case("rds.volume.size.range", "mysql/replica", &[("volume.size", "4000")], &[("volume.size", "4010")]),
         case("rds.volume.size.step", MYSQL, &[("volume.size", "40")], &[("volume.size", "45")]),
         case("rds.availability_zone.single", "postgresql/replica", &[("availability_zone", "eu-de-02")], &[("availability_zone", "eu-de-01,eu-de-02")]),
@@ -128,25 +130,11 @@ fn cases() -> Vec<Case> {
         case("rabbitmq.tags.key.edges", RMQ, &[("tags[0].key", "a b")], &[("tags[0].key", " ab")]),
         case("rabbitmq.tags.value.length", RMQ, &[("tags[0].value", long(255))], &[("tags[0].value", long(256))]),
         case("rabbitmq.tags.value.chars", RMQ, &[("tags[0].value", "值 /v1")], &[("tags[0].value", "a|b")]),
+        case("rabbitmq.bss_param.charging_mode.prepaid", "single/prepaid/private", &[("bss_param.charging_mode", "prePaid")], &[("bss_param.charging_mode", "")]),
         case("rabbitmq.bss_param.period_type.required", "single/prepaid/private", &[("bss_param.period_type", "year")], &[("bss_param.period_type", "")]),
         case("rabbitmq.bss_param.period_num.required", "single/prepaid/private", &[("bss_param.period_num", "1")], &[("bss_param.period_num", "")]),
         case("rabbitmq.bss_param.period_num.range", "cluster/prepaid/private", &[("bss_param.period_type", "month"), ("bss_param.period_num", "9")], &[("bss_param.period_type", "month"), ("bss_param.period_num", "10")]),
     ]
-}
-
-/// "flavor[0].num" -> a cell, "available_zones[0]" -> an item, anything else -> a scalar.
-pub fn addr(path: &str) -> Addr {
-    match path.split_once('[') {
-        None => Addr::Scalar(path.to_string()),
-        Some((array, rest)) => {
-            let (index, tail) = rest.split_once(']').expect("closing bracket");
-            let i = index.parse().expect("row index");
-            match tail.strip_prefix('.') {
-                Some(cell) => Addr::Cell(array.to_string(), i, cell.to_string()),
-                None => Addr::Item(array.to_string(), i),
-            }
-        }
-    }
 }
 
 fn api_of(rule: &str) -> &'static request_builder::Api {
@@ -157,7 +145,7 @@ fn api_of(rule: &str) -> &'static request_builder::Api {
 fn with(base: &Values, set: &[(&str, &str)]) -> Values {
     let mut v = base.clone();
     for (path, value) in set {
-        v.set(&addr(path), value.to_string());
+        v.set(Path::parse(path).expect("a path").segs(), value.to_string());
     }
     v
 }

@@ -11,7 +11,8 @@ use std::path::PathBuf;
 fn expected_issues(api: &str) -> Vec<(&'static str, &'static str)> {
     match api {
         "geminidb" | "geminidb-cassandra" => vec![("password", "too_short")],
-        "rabbitmq" => vec![("access_user", "bad_char"), ("password", "too_short")],
+        // The examples send "RabbitMQ" where the table says "rabbitmq" (docs/decisions.md #15).
+        "rabbitmq" => vec![("engine", "case"), ("access_user", "bad_char"), ("password", "too_short")],
         _ => vec![],
     }
 }
@@ -37,7 +38,8 @@ fn check_reports_only_the_masked_values() {
     for api in APIS {
         for ex in api.examples {
             let (_, issues) = check(api, ex.json, None).unwrap();
-            let got: Vec<(&str, &str)> = issues.iter().map(|i| (i.path.as_str(), i.code)).collect();
+            let got: Vec<(String, &str)> = issues.iter().map(|i| (i.path.to_string(), i.code.as_ref())).collect();
+            let got: Vec<(&str, &str)> = got.iter().map(|(p, c)| (p.as_str(), *c)).collect();
             assert_eq!(got, expected_issues(api.id), "{} / {}", api.id, ex.title);
         }
     }

@@ -4,6 +4,7 @@ use super::{Api, Axis, Charset, Check::*, Choice, Cond::*, Detect, Example, Fiel
 
 const YES: super::Cond = Always;
 const PREPAID: super::Cond = Is("billing", &["prepaid"]);
+const POSTPAID: super::Cond = Is("billing", &["postpaid"]);
 const PREPAID_SENTENCE: &str = doc!("This parameter is valid and mandatory if charge_mode is set to prePaid.");
 
 pub static API: Api = Api {
@@ -19,7 +20,13 @@ pub static API: Api = Api {
         title: "Billing",
         choices: &[
             Choice { id: "postpaid", title: "Pay-per-use", when: &YES, value: None, detect: Detect::Fallback },
-            Choice { id: "prepaid", title: "Yearly/monthly", when: &YES, value: Some("prePaid"), detect: Detect::Eq("extend_param.charge_mode", "prePaid") },
+            Choice {
+                id: "prepaid",
+                title: "Yearly/monthly",
+                when: &YES,
+                value: Some("prePaid"),
+                detect: Detect::Any(&[Detect::Eq("extend_param.charge_mode", "prePaid"), Detect::Present("extend_param.period_type"), Detect::Present("extend_param.period_num")]),
+            },
         ],
     }],
     fields: &[
@@ -104,7 +111,7 @@ pub static API: Api = Api {
                     ..Field::new("param_group_id", "Parameter group ID", Wire::Str)
                 },
                 Field {
-                    help: "UTC time zone. Default: UTC. The document's list has no UTC+04:00; see docs/decisions.md.",
+                    help: "UTC time zone. Default: UTC. The document's list has no UTC+04:00, so it is not offered.",
                     section: Section::Advanced,
                     options: &[Options {
                         when: &YES,
@@ -152,9 +159,11 @@ pub static API: Api = Api {
             children: &[
                 Field {
                     pin: Some("billing"),
-                    help: "Billing mode. prePaid: yearly/monthly. Set by the billing you picked.",
+                    help: "Billing mode. prePaid: yearly/monthly. Set by the billing you picked. Left out, it is postPaid, and the instance is billed pay-per-use.",
                     section: Section::Billing,
                     default: Some("postPaid"),
+                    // Left out, charge_mode is postPaid: a yearly/monthly request must say prePaid.
+                    rules: &[Rule { id: doc!("ddm.extend_param.charge_mode.prepaid"), when: &YES, check: Required, quote: doc!("Default value: postPaid") }],
                     ..Field::new("charge_mode", "Billing mode", Wire::Str)
                 },
                 Field {
@@ -193,6 +202,22 @@ pub static API: Api = Api {
                 },
             ],
             ..Field::new("extend_param", "Yearly/monthly parameters", Wire::Object)
+        },
+        // Pay-per-use needs no extend_param, but the table lists postPaid as a charge_mode
+        // value, so a pay-per-use body may say so (docs/decisions.md #28).
+        Field {
+            when: &POSTPAID,
+            help: "Extended parameter. Pay-per-use is the default: leave it empty unless you want to send charge_mode postPaid explicitly.",
+            section: Section::Billing,
+            children: &[Field {
+                help: "Billing mode. postPaid: pay-per-use (the default).",
+                section: Section::Billing,
+                options: &[Options { when: &YES, values: &["postPaid"] }],
+                default: Some("postPaid"),
+                example: "postPaid",
+                ..Field::new("charge_mode", "Billing mode", Wire::Str)
+            }],
+            ..Field::new("extend_param", "Extended parameter", Wire::Object)
         },
     ],
     examples: &[

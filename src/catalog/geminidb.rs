@@ -1,6 +1,6 @@
 //! Seed 000: Huawei Cloud GeminiDB, POST /v3/{project_id}/instances.
 
-use super::{Api, Axis, Charset, Check::*, Choice, Cond, Cond::*, Detect, Example, Field, Options, PathParam, Rule, Section, Wire};
+use super::{Api, Axis, Charset, Check::*, Choice, Cond, Cond::*, Detect, Example, Field, Options, PathParam, Preset, Rule, Section, Wire};
 
 const YES: Cond = Always;
 
@@ -61,8 +61,9 @@ pub static API: Api = Api {
             choices: &[
                 Choice { id: "cluster", title: "Cluster, classic storage", when: &Is("engine", &["cassandra", "influxdb"]), value: Some("Cluster"), detect: Detect::Eq("mode", "Cluster") },
                 Choice { id: "cluster", title: "Proxy cluster, classic storage", when: &REDIS, value: Some("Cluster"), detect: Detect::Eq("mode", "Cluster") },
-                // The document lists no mode for DynamoDB-Compatible or HBase; see docs/decisions.md.
-                Choice { id: "cluster", title: "Cluster", when: &NULL_VERSION, value: Some("Cluster"), detect: Detect::Fallback },
+                // The document lists no `mode` for DynamoDB-Compatible or HBase: the value is the
+                // user's, "Cluster" offered first (docs/decisions.md #1).
+                Choice { id: "cluster", title: "Cluster", when: &NULL_VERSION, value: None, detect: Detect::Fallback },
                 Choice { id: "cloudnative", title: "Cluster, cloud native storage", when: &Is("engine", &["cassandra", "redis"]), value: Some("CloudNativeCluster"), detect: Detect::Eq("mode", "CloudNativeCluster") },
                 Choice { id: "cloudnative", title: "Cluster (performance-enhanced), cloud native storage", when: &INFLUX, value: Some("CloudNativeCluster"), detect: Detect::Eq("mode", "CloudNativeCluster") },
                 Choice { id: "enhanced", title: "Cluster (performance-enhanced), classic storage", when: &INFLUX, value: Some("EnhancedCluster"), detect: Detect::Eq("mode", "EnhancedCluster") },
@@ -77,7 +78,13 @@ pub static API: Api = Api {
             title: "Billing",
             choices: &[
                 Choice { id: "postpaid", title: "Pay-per-use", when: &YES, value: None, detect: Detect::Fallback },
-                Choice { id: "prepaid", title: "Yearly/monthly", when: &YES, value: Some("prePaid"), detect: Detect::Eq("charge_info.charge_mode", "prePaid") },
+                Choice {
+                    id: "prepaid",
+                    title: "Yearly/monthly",
+                    when: &YES,
+                    value: Some("prePaid"),
+                    detect: Detect::Any(&[Detect::Eq("charge_info.charge_mode", "prePaid"), Detect::Present("charge_info.period_type"), Detect::Present("charge_info.period_num")]),
+                },
             ],
         },
         Axis {
@@ -130,18 +137,25 @@ pub static API: Api = Api {
                         Options { when: &CASSANDRA, values: &["3.11"] },
                         Options { when: &MONGO, values: &["4.0"] },
                         Options { when: &All(&[INFLUX, Is("type", &["cloudnative"])]), values: &["1.7"] },
+                        // No version is listed for single-node Influx: either Influx version is
+                        // accepted, 1.8 offered first (docs/decisions.md #4).
+                        Options { when: &All(&[INFLUX, Is("type", &["single"])]), values: &["1.8", "1.7"] },
                         Options { when: &INFLUX, values: &["1.8"] },
                         Options { when: &REDIS, values: &["5.0"] },
                     ],
+                    presets: &[Preset { when: &All(&[INFLUX, Is("type", &["single"])]), value: "1.8" }],
                     null_when: &NULL_VERSION,
                     example: "3.11",
                     ..Field::new("version", "Database version", Wire::Str)
                 },
                 Field {
                     mandatory: &YES,
-                    help: "Storage engine. rocksDB: GeminiDB Cassandra, Mongo, Influx and Redis instances support RocksDB.",
+                    help: "Storage engine. rocksDB: GeminiDB Cassandra, Mongo, Influx and Redis instances support RocksDB. The document names no engine for DynamoDB-Compatible or HBase; rocksDB is offered.",
                     section: Section::Spec,
-                    options: &[Options { when: &YES, values: &["rocksDB"] }],
+                    // For DynamoDB-Compatible and HBase the document lists no value: any is
+                    // accepted, rocksDB offered (docs/decisions.md #3).
+                    options: &[Options { when: &Not(&NULL_VERSION), values: &["rocksDB"] }],
+                    presets: &[Preset { when: &NULL_VERSION, value: "rocksDB" }],
                     example: "rocksDB",
                     ..Field::new("storage_engine", "Storage engine", Wire::Str)
                 },
@@ -198,8 +212,10 @@ pub static API: Api = Api {
         Field {
             mandatory: &YES,
             pin: Some("type"),
-            help: "Instance type: Cluster, CloudNativeCluster, ReplicaSet, EnhancedCluster, InfluxdbSingle, RedisCluster or Replication, depending on the database type. Set by the instance type you picked.",
+            help: "Instance type: Cluster, CloudNativeCluster, ReplicaSet, EnhancedCluster, InfluxdbSingle, RedisCluster or Replication, depending on the database type. Set by the instance type you picked. The document lists none for DynamoDB-Compatible and HBase: any listed type is accepted there, Cluster offered.",
             section: Section::Spec,
+            options: &[Options { when: &NULL_VERSION, values: &["Cluster", "CloudNativeCluster", "ReplicaSet", "EnhancedCluster", "InfluxdbSingle", "RedisCluster", "Replication"] }],
+            presets: &[Preset { when: &NULL_VERSION, value: "Cluster" }],
             ..Field::new("mode", "Instance type", Wire::Str)
         },
         Field {

@@ -1,7 +1,8 @@
 //! The catalog: what the five APIs are, as inert data.
 //!
 //! Each API is described once, in its own file, in the order of its document's parameter table.
-//! Nothing here computes; `rules`, `body`, `import` and `schema` read it.
+//! Nothing here computes: `resolve` decides each mode's tree from it, and everything else
+//! walks that tree.
 
 /// A rule's id or source sentence. The widget never shows them, so the wasm build leaves them
 /// out; the CLI, docs/rules.md and the tests have them.
@@ -162,6 +163,13 @@ pub struct Options {
     pub values: &'static [&'static str],
 }
 
+/// A value the form starts from in some modes, where the document names no single value and
+/// the project chose one (docs/decisions.md). Any value the document allows is accepted.
+pub struct Preset {
+    pub when: &'static Cond,
+    pub value: &'static str,
+}
+
 pub struct Field {
     /// The JSON key.
     pub name: &'static str,
@@ -176,13 +184,16 @@ pub struct Field {
     pub help: &'static str,
     /// Allowed values; the first entry whose condition holds applies. Empty: free text.
     pub options: &'static [Options],
+    /// What the form starts from, where the project chose it; the first that holds applies.
+    pub presets: &'static [Preset],
     /// Enumerated values compare ignoring ASCII case (RDS `ha.mode` is "Ha (case-insensitive)").
     pub ignore_case: bool,
     /// The documented default, shown as help; never sent on the user's behalf.
     pub default: Option<&'static str>,
     /// A valid value, used as the placeholder and by "fill with example".
     pub example: &'static str,
-    /// The field's value is the choice made on this axis (`Choice::value`), not typed.
+    /// The field's value is the choice made on this axis (`Choice::value`), not typed. A
+    /// choice with no value leaves the field to the user.
     pub pin: Option<&'static str>,
     /// In these modes the field is sent as JSON null (GeminiDB DynamoDB/HBase `datastore.version`).
     pub null_when: &'static Cond,
@@ -288,6 +299,7 @@ impl Field {
             when: &Cond::Always,
             help: "",
             options: &[],
+            presets: &[],
             ignore_case: false,
             default: None,
             example: "",
@@ -298,15 +310,6 @@ impl Field {
             children: &[],
             rules: &[],
         }
-    }
-
-    /// The options in force in `mode`, or an empty slice for free text.
-    pub fn options_in(&self, api: &Api, mode: &crate::mode::Mode) -> &'static [&'static str] {
-        self.options
-            .iter()
-            .find(|o| mode.satisfies(api, o.when))
-            .map(|o| o.values)
-            .unwrap_or(&[])
     }
 
     /// Whether the table marks the field mandatory in at least one mode.

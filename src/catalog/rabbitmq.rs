@@ -33,7 +33,13 @@ pub static API: Api = Api {
             title: "Billing",
             choices: &[
                 Choice { id: "postpaid", title: "Pay-per-use", when: &YES, value: None, detect: Detect::Fallback },
-                Choice { id: "prepaid", title: "Yearly/monthly", when: &YES, value: Some("prePaid"), detect: Detect::Any(&[Detect::Eq("bss_param.charging_mode", "prePaid"), Detect::Present("bss_param.period_type")]) },
+                Choice {
+                    id: "prepaid",
+                    title: "Yearly/monthly",
+                    when: &YES,
+                    value: Some("prePaid"),
+                    detect: Detect::Any(&[Detect::Eq("bss_param.charging_mode", "prePaid"), Detect::Present("bss_param.period_type"), Detect::Present("bss_param.period_num")]),
+                },
             ],
         },
         Axis {
@@ -71,8 +77,8 @@ pub static API: Api = Api {
             mandatory: &YES,
             help: "Message engine. Value: rabbitmq.",
             section: Section::Spec,
+            // Exactly as the table writes it; the examples' "RabbitMQ" is reported (docs/decisions.md #15).
             options: &[Options { when: &YES, values: &["rabbitmq"] }],
-            ignore_case: true,
             example: "rabbitmq",
             ..Field::new("engine", "Message engine", Wire::Str)
         },
@@ -267,9 +273,11 @@ pub static API: Api = Api {
                 },
                 Field {
                     pin: Some("billing"),
-                    help: "Billing mode. prePaid: yearly/monthly. Set by the billing you picked.",
+                    help: "Billing mode. prePaid: yearly/monthly. Set by the billing you picked. Left out, it is postPaid.",
                     section: Section::Billing,
                     default: Some("postPaid"),
+                    // Left out, charging_mode is postPaid: a yearly/monthly request must say prePaid.
+                    rules: &[Rule { id: doc!("rabbitmq.bss_param.charging_mode.prepaid"), when: &YES, check: Required, quote: doc!("The default value is postPaid.") }],
                     ..Field::new("charging_mode", "Billing mode", Wire::Str)
                 },
                 Field {
@@ -298,6 +306,22 @@ pub static API: Api = Api {
                 },
             ],
             ..Field::new("bss_param", "Yearly/monthly parameters", Wire::Object)
+        },
+        // The table lists postPaid as a charging_mode value, so a pay-per-use body may say so
+        // (docs/decisions.md #27).
+        Field {
+            when: &Is("billing", &["postpaid"]),
+            help: "Billing parameters. Pay-per-use is the default: leave this empty unless you want to send charging_mode postPaid explicitly.",
+            section: Section::Billing,
+            children: &[Field {
+                help: "Billing mode. postPaid: pay-per-use (the default).",
+                section: Section::Billing,
+                options: &[Options { when: &YES, values: &["postPaid"] }],
+                default: Some("postPaid"),
+                example: "postPaid",
+                ..Field::new("charging_mode", "Billing mode", Wire::Str)
+            }],
+            ..Field::new("bss_param", "Billing parameters", Wire::Object)
         },
     ],
     examples: &[

@@ -183,6 +183,9 @@ pub static API: Api = Api {
                     rules: &[
                         Rule { id: doc!("rds.backup_strategy.keep_days.range"), when: &YES, check: Range { min: 0, max: 732 }, quote: doc!("The value range is from 0 to 732.") },
                         Rule { id: doc!("rds.backup_strategy.keep_days.sqlserver_ha"), when: &All(&[MSSQL, HA]), check: NotValue(0), quote: doc!("Primary/standby DB instances and Cluster DB instances of Microsoft SQL Server do not support disabling the automated backup policy.") },
+                        // "Not specified" disables backups too: a backup_strategy for SQL Server
+                        // primary/standby must give keep_days (docs/decisions.md #16).
+                        Rule { id: doc!("rds.backup_strategy.keep_days.sqlserver_ha_given"), when: &All(&[MSSQL, HA]), check: Required, quote: doc!("If this parameter is not specified or set to 0, the automated backup policy is disabled.") },
                     ],
                     ..Field::new("keep_days", "Retention days", Wire::Int)
                 },

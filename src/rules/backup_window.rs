@@ -1,29 +1,30 @@
 //! The backup window `hh:mm-HH:MM`: HH is hh + 1 (23:00-00:00 wraps), and mm equals MM,
 //! from the allowed minutes.
 
-use crate::report::Fail;
+use crate::report::{fail, Check};
+use crate::text::list;
 
-pub fn backup_window(label: &str, v: &str, minutes: &[&str]) -> Option<Fail> {
+pub fn backup_window(label: &str, v: &str, minutes: &[&str]) -> Check {
     let example = "08:15-09:15";
     let Some((start, end)) = v.split_once('-') else {
-        return Fail::new("backup_window", format!("{label} must look like hh:mm-HH:MM, e.g. {example}."));
+        return Err(fail("backup_window", format!("{label} must look like hh:mm-HH:MM, e.g. {example}.")));
     };
     let (Some((h1, m1)), Some((h2, m2))) = (hour_minute(start), hour_minute(end)) else {
-        return Fail::new("backup_window", format!("{label} must look like hh:mm-HH:MM with hours 00-23, e.g. {example}."));
+        return Err(fail("backup_window", format!("{label} must look like hh:mm-HH:MM with hours 00-23, e.g. {example}.")));
     };
     if !minutes.contains(&m1.as_str()) {
-        return Fail::new("backup_window", format!("{label}: the minutes must be {}; they are {m1}.", list(minutes)));
+        return Err(fail("backup_window", format!("{label}: the minutes must be {}; they are {m1}.", list(minutes))));
     }
     if m1 != m2 {
-        return Fail::new("backup_window", format!("{label}: the end minutes must equal the start minutes ({m1}); use {start}-{:02}:{m1}.", (h1 + 1) % 24));
+        return Err(fail("backup_window", format!("{label}: the end minutes must equal the start minutes ({m1}); use {start}-{:02}:{m1}.", (h1 + 1) % 24)));
     }
     if h2 != (h1 + 1) % 24 {
-        return Fail::new(
+        return Err(fail(
             "backup_window",
             format!("{label}: the end hour must be one more than the start hour; use {start}-{:02}:{m1} (23:00-00:00 wraps).", (h1 + 1) % 24),
-        );
+        ));
     }
-    None
+    Ok(())
 }
 
 fn hour_minute(s: &str) -> Option<(u32, String)> {
@@ -36,15 +37,6 @@ fn hour_minute(s: &str) -> Option<(u32, String)> {
     (h < 24 && mm < 60).then(|| (h, m.to_string()))
 }
 
-/// "00, 15, 30 or 45".
-pub fn list(items: &[&str]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.to_string(),
-        [init @ .., last] => format!("{} or {last}", init.join(", ")),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -52,14 +44,14 @@ mod tests {
 
     #[test]
     fn wraps_at_midnight() {
-        assert!(backup_window("W", "23:00-00:00", M).is_none());
-        assert!(backup_window("W", "08:15-09:15", M).is_none());
+        assert!(backup_window("W", "23:00-00:00", M).is_ok());
+        assert!(backup_window("W", "08:15-09:15", M).is_ok());
     }
 
     #[test]
     fn rejects_each_broken_part() {
         for bad in ["08:15-10:15", "08:15-09:30", "08:10-09:10", "8:15-9:15", "24:00-01:00", "08:15", "08:15-09:15x"] {
-            assert!(backup_window("W", bad, M).is_some(), "{bad}");
+            assert!(backup_window("W", bad, M).is_err(), "{bad}");
         }
     }
 }

@@ -1,208 +1,233 @@
 //! The rules: a pure function (api, mode, values) -> issues.
 //!
-//! It walks the mode's fields in table order. A field's table-level facts (mandatory, wire
-//! type, enumerated values) are checked first, then each catalog rule that applies in the
-//! mode. A required error points at the missing field itself, never at its parent object.
+//! It walks the mode's resolved tree in table order. A node's table-level facts (mandatory,
+//! fixed value, null, wire type, enumerated values) are checked first, then each catalog
+//! rule in force. A required error points at the missing field itself, never at its parent
+//! object. Nothing is inferred: a missing mandatory field is reported whatever mode the body
+//! was checked against.
 
 mod backup_window;
+mod fixed;
 mod number;
 mod password;
 mod siblings;
 mod text;
 
-pub use backup_window::list;
-pub use number::parse_int;
-
-use crate::catalog::{Api, Check, Field, Wire};
+use crate::catalog::{Api, Check, Wire};
 use crate::mode::Mode;
-use crate::report::{Fail, Issue};
+use crate::path::Path;
+use crate::report::{fail, Issue, Param};
+use crate::resolve::{resolve, Node, Source, Tree, Widget};
+use crate::text::{clip, is_json_int, list, parse_int};
 use crate::values::Values;
+use validator::ValidationError;
 
-pub fn validate(api: &Api, mode: &Mode, values: &Values) -> Vec<Issue> {
-    let mut walker = Walker { api, mode, key: String::with_capacity(64), path: String::with_capacity(64), out: Vec::new() };
-    walker.fields(api.fields, values, true);
+pub fn validate(api: &'static Api, mode: &Mode, values: &Values) -> Vec<Issue> {
+    let tree = resolve(api, mode);
+    let mut walker = Walker { tree, values, path: Path::root(), out: Vec::new() };
+    walker.nodes(&tree.roots, true);
     walker.out
 }
 
-/// Whether a field is mandatory in the mode, counting conditional rules (the form's marker).
-pub fn is_required(api: &Api, mode: &Mode, field: &Field) -> bool {
-    mode.satisfies(api, &field.mandatory)
-        || field.rules.iter().any(|r| matches!(r.check, Check::Required) && mode.satisfies(api, &r.when))
-}
-
-/// Whether the field is shown and typed in the mode (not pinned, not sent as null).
-pub fn is_input(api: &Api, mode: &Mode, field: &Field) -> bool {
-    mode.satisfies(api, &field.when) && field.pin.is_none() && !mode.satisfies(api, &field.null_when)
-}
-
 struct Walker<'a> {
-    api: &'a Api,
-    mode: &'a Mode,
-    /// The dotted key of the current object within its `Values` scope (rows start afresh).
-    key: String,
-    /// The path issues name: `flavor[0].num`. Both buffers are reused; this runs per keystroke.
-    path: String,
+    tree: &'static Tree,
+    values: &'a Values,
+    /// The current path; reused, this runs on every keystroke.
+    path: Path,
     out: Vec<Issue>,
 }
 
-impl Walker<'_> {
-    fn issue(&mut self, fail: Fail, rule: &'static str) {
-        self.out.push(Issue { path: self.path.clone(), code: fail.code, message: fail.message, rule });
+impl<'a> Walker<'a> {
+    fn issue(&mut self, error: ValidationError, rule: &'static str) {
+        self.out.push(Issue::new(self.path.clone(), error, rule));
     }
 
-    /// `required` is false inside an optional object the user left empty.
-    fn fields(&mut self, fields: &'static [Field], scope: &Values, required: bool) {
-        let (key_base, path_base) = (self.key.len(), self.path.len());
-        for f in fields.iter().filter(|f| is_input(self.api, self.mode, f)) {
-            self.key.truncate(key_base);
-            self.key.push_str(f.name);
-            self.path.truncate(path_base);
-            self.path.push_str(f.name);
-            let mandatory = required && self.mode.satisfies(self.api, &f.mandatory);
-            match f.wire {
-                Wire::Object => {
-                    self.key.push('.');
-                    self.path.push('.');
-                    let present = scope.has_prefix(&self.key);
-                    self.fields(f.children, scope, mandatory || present);
+    /// `sent`: the object holding these nodes is in the body (it is mandatory, or has
+    /// something in it). Inside an optional object left empty nothing is required.
+    fn nodes(&mut self, nodes: &'static [Node], sent: bool) {
+        for node in nodes {
+            self.path.push_key(node.name());
+            let mandatory = sent && node.is_required();
+            match node.widget {
+                Widget::Object => {
+                    let present = self.values.any_under(self.path.segs());
+                    self.nodes(&node.children, mandatory || present);
                 }
-                Wire::Objects => {
-                    let rows = scope.rows(&self.key);
-                    let saved = std::mem::take(&mut self.key);
-                    let row_base = self.path.len();
-                    for (i, row) in rows.iter().enumerate() {
-                        if mandatory || !row.is_empty() {
-                            self.path.truncate(row_base);
-                            self.path.push_str(&format!("[{i}]."));
-                            self.fields(f.children, row, true);
-                        }
-                    }
-                    self.key = saved;
-                    self.path.truncate(row_base);
-                    let filled = rows.iter().filter(|r| !r.is_empty()).count();
-                    // Rows that are there but empty were just reported field by field.
-                    let reported = mandatory && !rows.is_empty() && filled == 0;
-                    if !reported {
-                        self.rules_on_count(f, filled, mandatory);
-                    }
+                Widget::Rows => self.rows(node, mandatory),
+                Widget::List => {
+                    let n = self.values.len(self.path.segs());
+                    let filled = (0..n).filter(|i| !self.values.text(self.path.index(*i).segs()).is_empty()).count();
+                    self.count(node, filled, mandatory);
                 }
-                Wire::Strings => {
-                    let filled = scope.list(&self.key).iter().filter(|s| !s.is_empty()).count();
-                    self.rules_on_count(f, filled, mandatory);
-                }
-                Wire::Str | Wire::Int | Wire::Long | Wire::Bool => {
-                    let prefix = &self.key[..key_base];
-                    // Built only when a rule reads a sibling.
-                    let sibling = |name: &str| scope.text(&format!("{prefix}{name}"));
-                    let fails = self.scalar(f, fields, scope.text(&self.key), &sibling, required, mandatory);
-                    for (fail, rule) in fails {
-                        self.issue(fail, rule);
-                    }
-                }
+                _ => self.scalar(node, nodes, sent, mandatory),
             }
+            self.path.pop();
         }
-        self.key.truncate(key_base);
-        self.path.truncate(path_base);
+    }
+
+    fn rows(&mut self, node: &'static Node, mandatory: bool) {
+        let n = self.values.len(self.path.segs());
+        let mut filled = 0;
+        for i in 0..n {
+            self.path.push_index(i);
+            let present = self.values.any_under(self.path.segs());
+            filled += usize::from(present);
+            if mandatory || present {
+                self.nodes(&node.children, true);
+            }
+            self.path.pop();
+        }
+        // Rows that are there but empty were just reported field by field.
+        if !(mandatory && n > 0 && filled == 0) {
+            self.count(node, filled, mandatory);
+        }
     }
 
     /// Count rules on an array; a mandatory array with nothing in it is reported by its count
     /// rule when it has one (with the document's sentence), else as plainly required.
-    fn rules_on_count(&mut self, f: &Field, filled: usize, mandatory: bool) {
+    fn count(&mut self, node: &Node, filled: usize, mandatory: bool) {
         let mut counted = false;
-        for r in f.rules.iter().filter(|r| self.mode.satisfies(self.api, &r.when)) {
+        for r in &node.rules {
             if let Check::Count { min, max } = r.check {
                 counted = true;
-                if filled == 0 && !mandatory {
+                if (filled == 0 && !mandatory) || (filled >= min && filled <= max) {
                     continue;
                 }
-                if filled < min || filled > max {
-                    let message = if filled < min {
-                        format!("{} needs at least {min} entr{}; add {}.", f.label, if min == 1 { "y" } else { "ies" }, min - filled)
-                    } else {
-                        format!("{} can have at most {max} entries; remove {}.", f.label, filled - max)
-                    };
-                    self.issue(Fail { code: "count", message }, r.id);
-                }
+                let message = if filled < min {
+                    format!("{} needs at least {min} entr{}; add {}.", node.label(), if min == 1 { "y" } else { "ies" }, min - filled)
+                } else {
+                    format!("{} can have at most {max} entries; remove {}.", node.label(), filled - max)
+                };
+                self.issue(fail("count", message).param("min", &min).param("count", &filled), r.id);
             }
         }
         if filled == 0 && mandatory && !counted {
-            let hint = if f.wire == Wire::Objects { "Add a row." } else { "Add at least one entry." };
-            self.issue(required_fail(f, hint), "table.mandatory");
+            let hint = if node.widget == Widget::Rows { "Add a row." } else { "Add at least one entry." };
+            self.issue(required(node, hint), node.required.unwrap_or("table.mandatory"));
         }
     }
 
-    /// The failures of one scalar, with the rule that found each.
-    fn scalar<'s>(&self, f: &Field, siblings: &[Field], v: &str, sibling: &dyn Fn(&str) -> &'s str, required_here: bool, mandatory: bool) -> Vec<(Fail, &'static str)> {
-        let mut out = Vec::new();
-        let sibling_label = |name: &str| siblings.iter().find(|s| s.name == name).map(|s| s.label).unwrap_or("the other field");
-        let options = f.options_in(self.api, self.mode);
-        let hint = || if options.is_empty() { "Enter a value.".to_string() } else { format!("Choose {}.", list(options)) };
-        let rules = f.rules.iter().filter(|r| self.mode.satisfies(self.api, &r.when));
-
-        if v.is_empty() {
-            if mandatory {
-                out.push((required_fail(f, &hint()), "table.mandatory"));
-                return out;
+    fn scalar(&mut self, node: &'static Node, siblings: &'static [Node], sent: bool, mandatory: bool) {
+        let (values, tree) = (self.values, self.tree);
+        let (text, null) = (values.text(self.path.segs()), values.is_null(self.path.segs()));
+        let found = match node.source {
+            Source::Fixed(want) => fixed::fixed(tree, node, want, text, null, mandatory).map(|e| (e, "table.fixed")),
+            Source::Null => fixed::null(tree, node, text, null, mandatory).map(|e| (e, "table.null")),
+            Source::Typed if text.is_empty() => {
+                self.empty(node, siblings, sent, mandatory);
+                None
             }
-            for r in rules {
-                let fail = match r.check {
-                    Check::Required if required_here => Some(required_fail(f, &hint())),
-                    Check::Paired(other) if !sibling(other).is_empty() => siblings::paired(f.label, sibling_label(other)),
-                    _ => None,
-                };
-                if let Some(fail) = fail {
-                    out.push((fail, r.id));
+            Source::Typed => match table(node, text) {
+                Some(fail) => Some(fail),
+                None => {
+                    self.checks(node, siblings, text);
+                    None
+                }
+            },
+        };
+        if let Some((error, rule)) = found {
+            let rule = if error.code == "required" { node.required.unwrap_or(rule) } else { rule };
+            self.issue(error, rule);
+        }
+    }
+
+    /// An empty typed field: required, or paired with a sibling that is set.
+    fn empty(&mut self, node: &'static Node, siblings: &'static [Node], sent: bool, mandatory: bool) {
+        if mandatory {
+            let hint = if node.options.is_empty() { "Enter a value.".to_string() } else { format!("Choose {}.", list(node.options)) };
+            self.issue(required(node, &hint), node.required.unwrap_or("table.mandatory"));
+            return;
+        }
+        if !sent {
+            return;
+        }
+        for r in &node.rules {
+            if let Check::Paired(other) = r.check {
+                if !self.sibling(other).is_empty() {
+                    let error = siblings::paired(node.label(), sibling_label(siblings, other)).unwrap_err();
+                    self.issue(error, r.id);
                 }
             }
-            return out;
         }
+    }
 
-        let type_fail = match f.wire {
-            Wire::Int | Wire::Long if parse_int(v).is_none() => number::not_integer(f.label, v),
-            Wire::Bool if v != "true" && v != "false" => Fail::new("not_boolean", format!("{} must be true or false; it is \"{}\".", f.label, number::clip(v))),
-            _ => None,
-        };
-        if let Some(fail) = type_fail {
-            out.push((fail, "table.type"));
-            return out;
-        }
-        let allowed = |o: &&str| if f.ignore_case { o.eq_ignore_ascii_case(v) } else { *o == v };
-        if !options.is_empty() && !options.iter().any(allowed) {
-            let message = format!("{} must be {}; it is \"{}\".", f.label, list(options), number::clip(v));
-            out.push((Fail { code: "not_allowed", message }, "table.enum"));
-            return out;
-        }
-        for r in rules {
-            let fail = match r.check {
-                Check::Required | Check::Paired(_) | Check::Count { .. } => None,
-                Check::Length { min, max } => text::length(f.label, v, min, max),
-                Check::StartsWithLetter => text::starts_with_letter(f.label, v),
-                Check::Charset(set) => text::charset(f.label, v, &set),
-                Check::NoEdgeSpaces => text::no_edge_spaces(f.label, v),
-                Check::Password { min, max, classes, specials } => password::password(f.label, v, min, max, classes, specials),
-                Check::Range { min, max } => number::range(f.label, v, min, max),
-                Check::Ranges(rs) => number::ranges(f.label, v, rs),
-                Check::Step(s) => number::step(f.label, v, s),
-                Check::Excluded(list) => number::excluded(f.label, v, list),
-                Check::NotValue(n) => number::not_value(f.label, v, n, &self.mode.title(self.api)),
-                Check::NoneOf(list) => list.contains(&v).then(|| Fail { code: "not_allowed", message: format!("{} cannot be {v} for {}; choose another.", f.label, self.mode.title(self.api)) }),
-                Check::Digits(n) => number::digits(f.label, v, n),
-                Check::BackupWindow { minutes } => backup_window::backup_window(f.label, v, minutes),
-                Check::CommaList { min, max } => siblings::comma_list(f.label, v, min, max),
-                Check::Ipv4 => siblings::ipv4(f.label, v),
-                Check::DiffersFrom(other) => siblings::differs(f.label, v, sibling(other), sibling_label(other)),
-                Check::HoursAfter(other, h) => siblings::hours_after(f.label, v, sibling(other), sibling_label(other), h),
-                Check::Period { type_field, month_max, year_max } => number::period(f.label, v, sibling(type_field), month_max, year_max),
-                Check::PerNode { nodes, per_node, max } => number::per_node(f.label, v, sibling(nodes), per_node, max),
+    /// The text of a field beside the current one.
+    fn sibling(&self, name: &'static str) -> &'a str {
+        let mut p = self.path.clone();
+        p.pop();
+        p.push_key(name);
+        self.values.text(p.segs())
+    }
+
+    /// The catalog rules in force, on a value that passed the table's checks.
+    fn checks(&mut self, node: &'static Node, siblings: &'static [Node], v: &str) {
+        let label = node.label();
+        for r in &node.rules {
+            let other = |name: &'static str| (self.sibling(name), sibling_label(siblings, name));
+            let result = match r.check {
+                Check::Required | Check::Paired(_) | Check::Count { .. } => Ok(()),
+                Check::Length { min, max } => text::length(label, v, min, max),
+                Check::StartsWithLetter => text::starts_with_letter(label, v),
+                Check::Charset(set) => text::charset(label, v, &set),
+                Check::NoEdgeSpaces => text::no_edge_spaces(label, v),
+                Check::Password { min, max, classes, specials } => password::password(label, v, min, max, classes, specials),
+                Check::Range { min, max } => number::range(label, v, min, max),
+                Check::Ranges(rs) => number::ranges(label, v, rs),
+                Check::Step(s) => number::step(label, v, s),
+                Check::Excluded(list) => number::excluded(label, v, list),
+                Check::NotValue(n) => number::not_value(label, v, n, &fixed::describe(self.tree, r.when)),
+                Check::NoneOf(list) if list.contains(&v) => {
+                    Err(fail("not_allowed", format!("{label} cannot be {v} for {}; choose another.", fixed::describe(self.tree, r.when))).param("value", v))
+                }
+                Check::NoneOf(_) => Ok(()),
+                Check::Digits(n) => number::digits(label, v, n),
+                Check::BackupWindow { minutes } => backup_window::backup_window(label, v, minutes),
+                Check::CommaList { min, max } => siblings::comma_list(label, v, min, max),
+                Check::Ipv4 => siblings::ipv4(label, v),
+                Check::DiffersFrom(name) => {
+                    let (o, l) = other(name);
+                    siblings::differs(label, v, o, l)
+                }
+                Check::HoursAfter(name, h) => {
+                    let (o, l) = other(name);
+                    siblings::hours_after(label, v, o, l, h)
+                }
+                Check::Period { type_field, month_max, year_max } => number::period(label, v, other(type_field).0, month_max, year_max),
+                Check::PerNode { nodes, per_node, max } => number::per_node(label, v, other(nodes).0, per_node, max),
             };
-            if let Some(fail) = fail {
-                out.push((fail, r.id));
+            if let Err(error) = result {
+                self.issue(error, r.id);
             }
         }
-        out
     }
 }
 
-fn required_fail(f: &Field, hint: &str) -> Fail {
-    Fail { code: "required", message: format!("{} is required. {hint}", f.label) }
+/// The table's own checks on a typed value: its wire type, then its enumerated values.
+fn table(node: &Node, v: &str) -> Option<(ValidationError, &'static str)> {
+    let label = node.label();
+    let type_fail = match node.wire() {
+        Wire::Int | Wire::Long if parse_int(v).is_none() => number::not_integer(label, v).err(),
+        Wire::Int | Wire::Long if !is_json_int(v) => number::leading_zero(label, v).err(),
+        Wire::Bool if v != "true" && v != "false" => Some(fail("not_boolean", format!("{label} must be true or false; it is \"{}\".", clip(v))).param("value", v)),
+        _ => None,
+    };
+    if let Some(e) = type_fail {
+        return Some((e, "table.type"));
+    }
+    if node.options.is_empty() || node.allows(v) {
+        return None;
+    }
+    if let Some(exact) = node.options.iter().find(|o| o.eq_ignore_ascii_case(v)) {
+        return Some((fixed::case(label, exact, v), "table.enum"));
+    }
+    let e = fail("not_allowed", format!("{label} must be {}; it is \"{}\".", list(node.options), clip(v))).param("allowed", node.options).param("value", v);
+    Some((e, "table.enum"))
+}
+
+fn sibling_label(siblings: &[Node], name: &str) -> &'static str {
+    siblings.iter().find(|s| s.name() == name).map(|s| s.label()).unwrap_or("the other field")
+}
+
+fn required(node: &Node, hint: &str) -> ValidationError {
+    fail("required", format!("{} is required. {hint}", node.label()))
 }

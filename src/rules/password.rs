@@ -1,18 +1,20 @@
-//! Password rules: length, the allowed characters, and how many of the four classes
-//! (uppercase, lowercase, digits, special characters) must appear.
+//! Password rules: length (validator's `ValidateLength`, in characters), the allowed
+//! characters, and how many of the four classes (uppercase, lowercase, digits, special
+//! characters) must appear.
 
 use super::text::bad_chars;
-use crate::report::Fail;
+use crate::report::{fail, Check, Param};
+use validator::ValidateLength;
 
-pub fn password(label: &str, v: &str, min: usize, max: usize, classes: usize, specials: &str) -> Option<Fail> {
-    let n = v.chars().count();
-    if n < min || n > max {
+pub fn password(label: &str, v: &str, min: usize, max: usize, classes: usize, specials: &str) -> Check {
+    if !v.validate_length(Some(min as u64), Some(max as u64), None) {
+        let n = v.chars().count();
         let code = if n < min { "too_short" } else { "too_long" };
-        return Fail::new(code, format!("{label} must be {min} to {max} characters; it has {n}."));
+        return Err(fail(code, format!("{label} must be {min} to {max} characters; it has {n}.")).param("min", &min).param("max", &max));
     }
     let bad = bad_chars(v, |c| c.is_ascii_alphanumeric() || specials.contains(c));
     if !bad.is_empty() {
-        return Fail::new("bad_char", format!("{label} can contain only letters, digits and the special characters {specials}; remove {bad}."));
+        return Err(fail("bad_char", format!("{label} can contain only letters, digits and the special characters {specials}; remove {bad}.")).param("allowed_specials", specials));
     }
     let has = [
         ("uppercase letters", v.chars().any(|c| c.is_ascii_uppercase())),
@@ -22,7 +24,7 @@ pub fn password(label: &str, v: &str, min: usize, max: usize, classes: usize, sp
     ];
     let count = has.iter().filter(|(_, h)| *h).count();
     if count >= classes {
-        return None;
+        return Ok(());
     }
     let missing: Vec<&str> = has.iter().filter(|(_, h)| !h).map(|(n, _)| *n).collect();
     let message = if classes == 4 {
@@ -33,7 +35,7 @@ pub fn password(label: &str, v: &str, min: usize, max: usize, classes: usize, sp
             missing.join(" or ")
         )
     };
-    Fail::new("password_classes", message)
+    Err(fail("password_classes", message).param("classes", &classes).param("found", &count))
 }
 
 #[cfg(test)]
@@ -42,14 +44,14 @@ mod tests {
 
     #[test]
     fn counts_classes() {
-        assert!(password("P", "Abcdefg1", 8, 32, 3, "~").is_none());
-        let f = password("P", "abcdefgh", 8, 32, 3, "~").unwrap();
-        assert_eq!(f.code, "password_classes");
-        assert!(f.message.contains("it has 1"), "{}", f.message);
+        assert!(password("P", "Abcdefg1", 8, 32, 3, "~").is_ok());
+        let e = password("P", "abcdefgh", 8, 32, 3, "~").unwrap_err();
+        assert_eq!(e.code, "password_classes");
+        assert!(e.message.unwrap().contains("it has 1"));
     }
 
     #[test]
     fn rejects_characters_outside_the_set() {
-        assert_eq!(password("P", "Abcdefg1$", 8, 32, 3, "~").unwrap().code, "bad_char");
+        assert_eq!(password("P", "Abcdefg1$", 8, 32, 3, "~").unwrap_err().code, "bad_char");
     }
 }

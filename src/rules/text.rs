@@ -1,31 +1,34 @@
-//! Checks on the characters of a text: length, first character, allowed set, edge spaces.
+//! Checks on the characters of a text: length (validator's `ValidateLength`, which counts
+//! characters), first character, allowed set, edge spaces.
 
 use crate::catalog::Charset;
-use crate::report::Fail;
+use crate::report::{fail, Check, Param};
+use crate::text::show_char;
+use validator::ValidateLength;
 
 /// Length counts characters (Unicode scalar values), which is what the documents mean:
 /// their names are ASCII, where characters and bytes agree, and RabbitMQ tags are "UTF-8
 /// letters" counted as characters.
-pub fn length(label: &str, v: &str, min: usize, max: usize) -> Option<Fail> {
+pub fn length(label: &str, v: &str, min: usize, max: usize) -> Check {
+    if v.validate_length(Some(min as u64), Some(max as u64), None) {
+        return Ok(());
+    }
     let n = v.chars().count();
-    if n >= min && n <= max {
-        return None;
-    }
     let unit = if n == 1 { "character" } else { "characters" };
-    if min == 0 {
-        Fail::new("too_long", format!("{label} must be at most {max} characters; it has {n}. Shorten it by {}.", n - max))
+    let e = if min == 0 {
+        fail("too_long", format!("{label} must be at most {max} characters; it has {n}. Shorten it by {}.", n - max))
     } else if n < min {
-        Fail::new("too_short", format!("{label} must be {min} to {max} characters; it has {n} {unit}."))
+        fail("too_short", format!("{label} must be {min} to {max} characters; it has {n} {unit}."))
     } else {
-        Fail::new("too_long", format!("{label} must be {min} to {max} characters; it has {n}. Shorten it by {}.", n - max))
-    }
+        fail("too_long", format!("{label} must be {min} to {max} characters; it has {n}. Shorten it by {}.", n - max))
+    };
+    Err(e.param("min", &min).param("max", &max).param("length", &n))
 }
 
-pub fn starts_with_letter(label: &str, v: &str) -> Option<Fail> {
+pub fn starts_with_letter(label: &str, v: &str) -> Check {
     match v.chars().next() {
-        Some(c) if c.is_ascii_alphabetic() => None,
-        Some(c) => Fail::new("start_letter", format!("{label} must start with a letter (A-Z or a-z); it starts with {}.", show(c))),
-        None => None,
+        Some(c) if !c.is_ascii_alphabetic() => Err(fail("start_letter", format!("{label} must start with a letter (A-Z or a-z); it starts with {}.", show_char(c)))),
+        _ => Ok(()),
     }
 }
 
@@ -36,22 +39,22 @@ pub fn allowed(set: &Charset, c: char) -> bool {
         || set.extra.contains(c)
 }
 
-pub fn charset(label: &str, v: &str, set: &Charset) -> Option<Fail> {
+pub fn charset(label: &str, v: &str, set: &Charset) -> Check {
     let bad = bad_chars(v, |c| allowed(set, c));
     if bad.is_empty() {
-        return None;
+        return Ok(());
     }
-    Fail::new("bad_char", format!("{label} can contain only {}; remove {}.", set.says, bad))
+    Err(fail("bad_char", format!("{label} can contain only {}; remove {}.", set.says, bad)))
 }
 
-pub fn no_edge_spaces(label: &str, v: &str) -> Option<Fail> {
+pub fn no_edge_spaces(label: &str, v: &str) -> Check {
     if v.starts_with(' ') || v.ends_with(' ') {
-        return Fail::new("edge_space", format!("{label} must not start or end with a space; remove it."));
+        return Err(fail("edge_space", format!("{label} must not start or end with a space; remove it.")));
     }
-    None
+    Ok(())
 }
 
-/// The distinct characters that fail `ok`, at most three, shown readably: `“#”, space`.
+/// The distinct characters that fail `ok`, at most three, shown readably: `“#”, the space`.
 pub fn bad_chars(v: &str, ok: impl Fn(char) -> bool) -> String {
     let mut seen: Vec<char> = Vec::new();
     for c in v.chars().filter(|c| !ok(*c)) {
@@ -59,28 +62,11 @@ pub fn bad_chars(v: &str, ok: impl Fn(char) -> bool) -> String {
             seen.push(c);
         }
     }
-    let mut parts: Vec<String> = seen.iter().take(3).map(|c| show(*c)).collect();
+    let mut parts: Vec<String> = seen.iter().take(3).map(|c| show_char(*c)).collect();
     if seen.len() > 3 {
         parts.push(format!("and {} more", seen.len() - 3));
     }
     parts.join(", ")
-}
-
-/// A character as a message shows it: invisible ones by name or code point.
-pub fn show(c: char) -> String {
-    match c {
-        ' ' => "the space".to_string(),
-        '\t' => "the tab".to_string(),
-        '\n' | '\r' => "the line break".to_string(),
-        // Controls, other spaces, zero-width and bidirectional marks would print invisibly.
-        c if c.is_control()
-            || c.is_whitespace()
-            || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}') =>
-        {
-            format!("U+{:04X}", c as u32)
-        }
-        c => format!("\"{c}\""),
-    }
 }
 
 #[cfg(test)]
@@ -89,8 +75,8 @@ mod tests {
 
     #[test]
     fn length_counts_characters_not_bytes() {
-        assert!(length("Key", "ééé", 1, 3).is_none());
-        assert_eq!(length("Name", "abc", 4, 64).unwrap().message, "Name must be 4 to 64 characters; it has 3 characters.");
+        assert!(length("Key", "ééé", 1, 3).is_ok());
+        assert_eq!(length("Name", "abc", 4, 64).unwrap_err().message.unwrap(), "Name must be 4 to 64 characters; it has 3 characters.");
     }
 
     #[test]

@@ -1,4 +1,4 @@
-//! The few browser calls the widget makes: focus, clipboard, download.
+//! The few browser calls the widget makes: focus, clipboard, download, pagehide.
 
 use wasm_bindgen::JsCast;
 use yew::Callback;
@@ -36,14 +36,6 @@ pub fn download(name: &str, text: &str) {
         a.click();
     }
     let _ = web_sys::Url::revoke_object_url(&url);
-}
-
-/// Runs `f` once after `ms` milliseconds. Never cancel it: the closure is freed when it runs.
-pub fn set_timeout(ms: i32, f: impl FnOnce() + 'static) {
-    let f = wasm_bindgen::closure::Closure::once_into_js(f);
-    if let Some(w) = web_sys::window() {
-        let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(f.unchecked_ref(), ms.max(0));
-    }
 }
 
 /// Runs `f` each time the page is hidden or unloaded.

@@ -1,8 +1,10 @@
 //! Embedding: the `<request-builder>` element mounts widgets through `mount_widget`; its
 //! attributes become `Embed` options. Also what a page sees of a widget: its events, its
-//! draft in local storage, and share links.
+//! draft in local storage (gloo-storage), and share links.
 
 use super::{App, AppProps};
+use crate::draft::{Draft, Saved};
+use gloo_storage::{LocalStorage, Storage};
 use js_sys::{Object, Reflect};
 use wasm_bindgen::prelude::*;
 
@@ -87,40 +89,31 @@ pub fn obj(entries: &[(&str, JsValue)]) -> Object {
     o
 }
 
-fn storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
-}
-
-pub fn load_draft(key: &str) -> Option<String> {
-    storage()?.get_item(key).ok().flatten()
+/// The saved draft, restored: the current API's id and each API's state.
+pub fn load_draft(key: &str) -> Option<(&'static str, Vec<Saved>)> {
+    crate::draft::restore(LocalStorage::get::<Draft>(key).ok()?)
 }
 
 /// Saves the draft (it holds no secrets: `crate::draft` leaves them out).
-pub fn save_draft(key: &str, text: &str) {
-    if let Some(s) = storage() {
-        let _ = s.set_item(key, text);
-    }
-}
-
-pub fn clear_draft(key: &str) {
-    if let Some(s) = storage() {
-        let _ = s.remove_item(key);
-    }
+pub fn save_draft(key: &str, draft: &Draft) {
+    let _ = LocalStorage::set(key, draft);
 }
 
 const SHARE: &str = "#rb=";
 
-/// The draft text a share link carries, if the page was opened with one.
-pub fn shared() -> Option<String> {
+/// The draft a share link carries, if the page was opened with one.
+pub fn shared() -> Option<(&'static str, Vec<Saved>)> {
     let hash = web_sys::window()?.location().hash().ok()?;
     let encoded = hash.strip_prefix(SHARE)?;
-    js_sys::decode_uri_component(encoded).ok().map(String::from)
+    let text = String::from(js_sys::decode_uri_component(encoded).ok()?);
+    crate::draft::read(&text)
 }
 
-/// This page's address with `text` (a draft without secrets) in its fragment.
-pub fn share_link(text: &str) -> Option<String> {
+/// This page's address with the draft (no secrets) in its fragment.
+pub fn share_link(draft: &Draft) -> Option<String> {
+    let text = serde_json::to_string(draft).ok()?;
     let location = web_sys::window()?.location();
     let href = location.href().ok()?;
     let base = href.split('#').next().unwrap_or(&href);
-    Some(format!("{base}{SHARE}{}", String::from(js_sys::encode_uri_component(text))))
+    Some(format!("{base}{SHARE}{}", String::from(js_sys::encode_uri_component(&text))))
 }

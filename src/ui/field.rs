@@ -1,9 +1,10 @@
-//! One input: label, control, help on demand, and its messages. The control is chosen by
-//! one exhaustive match on the field's kind.
+//! One input: label, control, help on demand, and its messages. The control is the
+//! resolved tree's widget for the node, chosen by one exhaustive match.
 
-use crate::catalog::{Check, Wire};
-use crate::form::Input;
 use super::state::Action;
+use crate::form::Input;
+use crate::resolve::{Source, Widget};
+use crate::session::Edit;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -23,25 +24,21 @@ pub struct FieldProps {
     pub entry: Option<usize>,
 }
 
-/// What kind of control a field gets.
-enum Kind {
-    Select,
-    Toggle,
-    Secret,
-    LongText,
-    Number,
-    Text,
-}
-
-fn kind(input: &Input) -> Kind {
-    let f = input.field;
-    match f.wire {
-        _ if !input.options.is_empty() => Kind::Select,
-        Wire::Bool => Kind::Toggle,
-        _ if f.secret => Kind::Secret,
-        Wire::Int | Wire::Long => Kind::Number,
-        Wire::Str if f.rules.iter().any(|r| matches!(r.check, Check::Length { max, .. } if max > 256)) => Kind::LongText,
-        Wire::Str | Wire::Object | Wire::Objects | Wire::Strings => Kind::Text,
+/// A value the mode or the table fixes, shown only when the values hold something else (a
+/// pasted body): what it is, and one click to the fixed value.
+fn fixed(p: &FieldProps, id: &str, described: Option<String>) -> Html {
+    let path = p.input.path.clone();
+    let (want, edit) = match p.input.node.source {
+        Source::Fixed(v) => (format!("\"{v}\""), Edit::Set(path, v.to_string())),
+        _ => ("null".to_string(), Edit::SetNull(path)),
+    };
+    let shown = if p.value.is_empty() { "not set".to_string() } else { p.value.to_string() };
+    let fix = p.dispatch.reform(move |_: MouseEvent| Action::Edit(edit.clone()));
+    html! {
+        <span class="rb-fixed-row">
+            <input id={id.to_string()} class="rb-control" type="text" readonly=true value={shown} aria-invalid="true" aria-describedby={described} />
+            <button type="button" class="rb-link" onclick={fix}>{ format!("Use {want}") }</button>
+        </span>
     }
 }
 
@@ -50,7 +47,7 @@ pub fn field_view(p: &FieldProps) -> Html {
     // Secrets' show/hide, and the help text's; hooks run on every render, so every field has both.
     let shown = use_state(|| false);
     let help_open = use_state(|| false);
-    let f = p.input.field;
+    let f = p.input.node.field;
     let id = p.id.to_string();
     let help_id = format!("{id}-help");
     let msg_id = format!("{id}-msg");
@@ -62,15 +59,14 @@ pub fn field_view(p: &FieldProps) -> Html {
         (false, true) => Some(help_id.clone()),
         (false, false) => None,
     };
-    let addr = p.input.addr.clone();
     let path = p.input.path.clone();
     let set = {
-        let (dispatch, addr) = (p.dispatch.clone(), addr.clone());
-        move |v: String| dispatch.emit(Action::Set(addr.clone(), v))
+        let (dispatch, path) = (p.dispatch.clone(), path.clone());
+        move |v: String| dispatch.emit(Action::Edit(Edit::Set(path.clone(), v)))
     };
     let touch = {
         let (dispatch, path) = (p.dispatch.clone(), path.clone());
-        Callback::from(move |_: FocusEvent| dispatch.emit(Action::Touch(path.clone())))
+        Callback::from(move |_: FocusEvent| dispatch.emit(Action::Edit(Edit::Touch(path.clone()))))
     };
     let on_text = {
         let set = set.clone();
@@ -81,18 +77,22 @@ pub fn field_view(p: &FieldProps) -> Html {
         Callback::from(move |e: InputEvent| set(e.target_unchecked_into::<web_sys::HtmlTextAreaElement>().value()))
     };
     let value = p.value.clone();
-    let required = p.input.required;
+    let required = p.input.required();
+    let options = p.input.node.options;
     let example = if f.example.is_empty() { String::new() } else { format!("e.g. {}", f.example) };
-    let control = match kind(&p.input) {
-        Kind::Select => {
+    let control = match p.input.node.widget {
+        Widget::Fixed | Widget::Null => fixed(p, &id, described.clone()),
+        Widget::Select => {
             let on_change = {
                 let (set, dispatch, path) = (set.clone(), p.dispatch.clone(), path.clone());
                 Callback::from(move |e: Event| {
                     set(e.target_unchecked_into::<web_sys::HtmlSelectElement>().value());
-                    dispatch.emit(Action::Touch(path.clone()));
+                    dispatch.emit(Action::Edit(Edit::Touch(path.clone())));
                 })
             };
-            let stray = !value.is_empty() && !p.input.options.iter().any(|o| o.eq_ignore_ascii_case(&value));
+            let node = p.input.node;
+            let stray = !value.is_empty() && !node.allows(&value);
+            let picked = |o: &str| if node.field.ignore_case { o.eq_ignore_ascii_case(&value) } else { o == value.as_str() };
             html! {
                 <select id={id.clone()} class="rb-control" onchange={on_change} onblur={touch.clone()}
                     aria-invalid={invalid.to_string()} aria-describedby={described.clone()} aria-required={required.to_string()}>
@@ -102,13 +102,13 @@ pub fn field_view(p: &FieldProps) -> Html {
                     if stray {
                         <option value={value.clone()} selected=true>{ format!("{value} (not allowed here)") }</option>
                     }
-                    { for p.input.options.iter().map(|o| html! {
-                        <option value={*o} selected={o.eq_ignore_ascii_case(&value)}>{ *o }</option>
+                    { for options.iter().map(|o| html! {
+                        <option value={*o} selected={picked(o)}>{ *o }</option>
                     }) }
                 </select>
             }
         }
-        Kind::Toggle => {
+        Widget::Toggle => {
             let state = match value.as_str() {
                 "true" => Some(true),
                 "false" => Some(false),
@@ -118,7 +118,7 @@ pub fn field_view(p: &FieldProps) -> Html {
                 let (set, dispatch, path) = (set.clone(), p.dispatch.clone(), path.clone());
                 Callback::from(move |_: MouseEvent| {
                     set(if state == Some(true) { "false".into() } else { "true".into() });
-                    dispatch.emit(Action::Touch(path.clone()));
+                    dispatch.emit(Action::Edit(Edit::Touch(path.clone())));
                 })
             };
             let clear = {
@@ -143,7 +143,7 @@ pub fn field_view(p: &FieldProps) -> Html {
                 </span>
             }
         }
-        Kind::Secret => {
+        Widget::Secret => {
             let flip = {
                 let shown = shown.clone();
                 Callback::from(move |_: MouseEvent| shown.set(!*shown))
@@ -157,13 +157,13 @@ pub fn field_view(p: &FieldProps) -> Html {
                 </span>
             }
         }
-        Kind::LongText => html! {
+        Widget::LongText => html! {
             <textarea id={id.clone()} class="rb-control" rows="3" value={value.clone()} oninput={on_area} onblur={touch.clone()}
                 aria-invalid={invalid.to_string()} aria-describedby={described.clone()} aria-required={required.to_string()}
                 placeholder={f.example} spellcheck="false"></textarea>
         },
-        Kind::Number | Kind::Text => {
-            let numeric = matches!(kind(&p.input), Kind::Number);
+        Widget::Number | Widget::Text | Widget::List | Widget::Object | Widget::Rows => {
+            let numeric = p.input.node.widget == Widget::Number;
             html! {
                 <input id={id.clone()} class="rb-control" type="text" inputmode={if numeric { "numeric" } else { "text" }}
                     value={value.clone()} oninput={on_text} onblur={touch.clone()} autocomplete="off" spellcheck="false"
@@ -180,7 +180,7 @@ pub fn field_view(p: &FieldProps) -> Html {
                     { f.label }{ p.entry.map(|i| format!(" {}", i + 1)).unwrap_or_default() }
                     if required { <span class="rb-req" title="required"><span aria-hidden="true">{ " *" }</span><span class="rb-sr">{ " (required)" }</span></span> }
                 </label>
-                <code class="rb-path">{ path.clone() }</code>
+                <code class="rb-path">{ path.to_string() }</code>
             </div>
             { control }
             if invalid {

@@ -1,8 +1,9 @@
 //! The service picker and the mode's axes, as radio groups.
 
-use crate::catalog::Api;
-use crate::{Mode, APIS};
 use super::state::Action;
+use crate::catalog::Api;
+use crate::session::Edit;
+use crate::{Mode, APIS};
 use yew::prelude::*;
 
 pub struct PickersProps {
@@ -24,7 +25,7 @@ pub fn pickers(p: &PickersProps) -> Html {
                     <legend>{ "Service" }</legend>
                     <div class="rb-chips">
                         { for APIS.iter().map(|a| {
-                            let on = p.dispatch.reform(move |_: Event| Action::PickApi(a.id));
+                            let on = p.dispatch.reform(move |_: Event| Action::Edit(Edit::PickApi(a.id)));
                             html! {
                                 <label class="rb-chip" key={a.id}>
                                     <input type="radio" name={format!("{}api", p.prefix)} value={a.id} checked={a.id == api.id} onchange={on} />
@@ -37,13 +38,13 @@ pub fn pickers(p: &PickersProps) -> Html {
             }
             if !p.lock_mode {
                 { for api.axes.iter().filter(|axis| axis.choices.len() > 1).map(|axis| {
-                    let picked = p.mode.pick(api, axis.id).map(|c| c.id).unwrap_or("");
+                    let picked = p.mode.choice(api, axis.id).map(|c| c.id).unwrap_or("");
                     html! {
                         <fieldset class="rb-axis" key={axis.id}>
                             <legend>{ axis.title }</legend>
                             <div class="rb-chips">
                                 { for p.mode.available(api, axis).map(|c| {
-                                    let on = p.dispatch.reform(move |_: Event| Action::PickChoice(axis.id, c.id));
+                                    let on = p.dispatch.reform(move |_: Event| Action::Edit(Edit::PickChoice(axis.id, c.id)));
                                     html! {
                                         <label class="rb-chip" key={c.id}>
                                             <input type="radio" name={format!("{}{}", p.prefix, axis.id)} value={c.id} checked={c.id == picked} onchange={on} />

@@ -1,10 +1,11 @@
 //! The form body: the mode's sections, each with its inputs, row groups and lists.
 
 use super::field::FieldView;
-use super::dom_id;
+use super::state::Action;
 use crate::form::{Input, Item, SectionView};
 use crate::report::Issue;
-use super::state::Action;
+use crate::session::Edit;
+use crate::Path;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -14,7 +15,7 @@ pub struct SectionsProps {
     pub values: Rc<crate::Values>,
     pub issues: Rc<Vec<Issue>>,
     /// Paths whose messages show: touched ones, or all after an attempt to copy or send.
-    pub touched: Rc<Vec<String>>,
+    pub touched: Rc<Vec<Path>>,
     pub attempted: bool,
     pub prefix: AttrValue,
     pub dispatch: Callback<Action>,
@@ -22,16 +23,16 @@ pub struct SectionsProps {
 
 #[function_component(Sections)]
 pub fn sections(p: &SectionsProps) -> Html {
-    let messages = |path: &str| -> Vec<String> {
-        if !p.attempted && !p.touched.iter().any(|t| t == path) {
+    let messages = |path: &Path| -> Vec<String> {
+        if !p.attempted && !p.touched.contains(path) {
             return Vec::new();
         }
-        p.issues.iter().filter(|i| i.path == path).map(|i| i.message.clone()).collect()
+        p.issues.iter().filter(|i| i.path == *path).map(|i| i.message.clone()).collect()
     };
     let field = |input: &Input, compact: bool, entry: Option<usize>| {
         html! {
-            <FieldView key={input.path.clone()} input={input.clone()} value={AttrValue::from(p.values.get(&input.addr).to_string())}
-                messages={messages(&input.path)} id={dom_id(&p.prefix, &input.path)} dispatch={p.dispatch.clone()}
+            <FieldView key={input.path.to_string()} input={input.clone()} value={AttrValue::from(p.values.text(input.path.segs()).to_string())}
+                messages={messages(&input.path)} id={input.path.dom_id(&p.prefix)} dispatch={p.dispatch.clone()}
                 compact={compact} entry={entry} />
         }
     };
@@ -42,15 +43,16 @@ pub fn sections(p: &SectionsProps) -> Html {
                 <legend>{ s.section.title() }</legend>
                 { for s.items.iter().map(|item| match item {
                     Item::Input(input) => field(input, false, None),
-                    Item::Rows { key, field: f, required, rows } => {
-                        let add = { let key = key.clone(); p.dispatch.reform(move |_: MouseEvent| Action::Push(key.clone(), true)) };
-                        let msgs = messages(key);
+                    Item::Rows { path, node, rows } => {
+                        let (f, required) = (node.field, node.is_required());
+                        let add = { let path = path.clone(); p.dispatch.reform(move |_: MouseEvent| Action::Edit(Edit::Push(path.clone()))) };
+                        let msgs = messages(path);
                         html! {
-                            <fieldset class="rb-group" key={key.clone()} id={dom_id(&p.prefix, key)} tabindex="-1">
-                                <legend>{ f.label }{ if *required { " *" } else { "" } }<code class="rb-path">{ format!("{key}[]") }</code></legend>
+                            <fieldset class="rb-group" key={path.to_string()} id={path.dom_id(&p.prefix)} tabindex="-1">
+                                <legend>{ f.label }{ if required { " *" } else { "" } }<code class="rb-path">{ format!("{path}[]") }</code></legend>
                                 <p class="rb-group-help">{ f.help }</p>
                                 { for rows.iter().enumerate().map(|(i, row)| {
-                                    let remove = { let key = key.clone(); p.dispatch.reform(move |_: MouseEvent| Action::Remove(key.clone(), i)) };
+                                    let remove = { let path = path.clone(); p.dispatch.reform(move |_: MouseEvent| Action::Edit(Edit::Remove(path.clone(), i))) };
                                     html! {
                                         <div class="rb-row" key={i}>
                                             <div class="rb-row-head">
@@ -66,14 +68,15 @@ pub fn sections(p: &SectionsProps) -> Html {
                             </fieldset>
                         }
                     }
-                    Item::List { key, field: f, required, items } => {
-                        let add = { let key = key.clone(); p.dispatch.reform(move |_: MouseEvent| Action::Push(key.clone(), false)) };
-                        let msgs = messages(key);
+                    Item::List { path, node, items } => {
+                        let (f, required) = (node.field, node.is_required());
+                        let add = { let path = path.clone(); p.dispatch.reform(move |_: MouseEvent| Action::Edit(Edit::Push(path.clone()))) };
+                        let msgs = messages(path);
                         html! {
-                            <fieldset class="rb-group" key={key.clone()} id={dom_id(&p.prefix, key)} tabindex="-1">
-                                <legend>{ f.label }{ if *required { " *" } else { "" } }<code class="rb-path">{ format!("{key}[]") }</code></legend>
+                            <fieldset class="rb-group" key={path.to_string()} id={path.dom_id(&p.prefix)} tabindex="-1">
+                                <legend>{ f.label }{ if required { " *" } else { "" } }<code class="rb-path">{ format!("{path}[]") }</code></legend>
                                 { for items.iter().enumerate().map(|(i, input)| {
-                                    let remove = { let key = key.clone(); p.dispatch.reform(move |_: MouseEvent| Action::Remove(key.clone(), i)) };
+                                    let remove = { let path = path.clone(); p.dispatch.reform(move |_: MouseEvent| Action::Edit(Edit::Remove(path.clone(), i))) };
                                     html! {
                                         <div class="rb-item" key={i}>
                                             { field(input, true, Some(i)) }

@@ -1,90 +1,99 @@
 //! The send panel: where the request goes, the token, sending (with a confirmation for an
 //! invalid body), cancel, the response, and curl / fetch() exports.
 
+use super::state::{Action, State};
 use super::submit::{Failure, Sent};
+use crate::request::Plan;
 use yew::prelude::*;
 
-pub struct SendProps {
+pub struct SendProps<'a> {
+    pub state: &'a State,
     pub prefix: AttrValue,
-    /// The target inputs (endpoint, path parameters), already rendered.
-    pub targets: Html,
-    pub token: AttrValue,
-    pub on_token: Callback<String>,
-    pub timeout: AttrValue,
-    pub proxy: AttrValue,
-    pub on_timeout: Callback<String>,
-    pub on_proxy: Callback<String>,
+    /// The token, in memory only.
+    pub token: UseStateHandle<String>,
+    pub plan: &'a Plan,
     pub issues: usize,
-    /// Why sending cannot start ("Fill in the endpoint ..."), if it cannot.
-    pub blocked: Option<String>,
-    pub sending: bool,
-    pub confirm: bool,
-    pub sent: Option<Sent>,
-    pub include_token: bool,
+    pub dispatch: Callback<Action>,
     pub on_send: Callback<bool>,
-    pub on_confirm: Callback<bool>,
     pub on_cancel: Callback<()>,
-    pub on_include_token: Callback<bool>,
     pub on_curl: Callback<()>,
     pub on_fetch: Callback<()>,
 }
 
+/// One input of the send panel (endpoint, a path parameter, timeout).
+fn target(p: &SendProps, name: &'static str, label: &str, hint: &str, numeric: bool) -> Html {
+    // The endpoint and path parameters are `target-...`; the timeout is plainly `timeout`.
+    let id = if numeric { format!("{}{name}", p.prefix) } else { format!("{}target-{name}", p.prefix) };
+    let on_input = p.dispatch.reform(move |e: InputEvent| Action::SetTarget(name, e.target_unchecked_into::<web_sys::HtmlInputElement>().value()));
+    html! {
+        <div class="rb-field rb-compact" key={name}>
+            <label for={id.clone()}>{ label.to_string() }</label>
+            <input id={id} class="rb-control" type="text" value={p.state.target(name)} oninput={on_input} inputmode={if numeric { "numeric" } else { "text" }}
+                placeholder={hint.to_string()} autocomplete="off" spellcheck="false" />
+        </div>
+    }
+}
+
 pub fn send_panel(p: &SendProps) -> Html {
     let id = |s: &str| format!("{}{s}", p.prefix);
-    let input = |cb: &Callback<String>| cb.reform(|e: InputEvent| e.target_unchecked_into::<web_sys::HtmlInputElement>().value());
+    let s = p.state;
+    let api = s.session.api;
     let valid = p.issues == 0;
-    let can_send = p.blocked.is_none() && !p.sending;
+    let can_send = p.plan.blocked.is_none() && !s.sending;
     let plural = if p.issues == 1 { "" } else { "s" };
+    let on_token = {
+        let token = p.token.clone();
+        Callback::from(move |e: InputEvent| token.set(e.target_unchecked_into::<web_sys::HtmlInputElement>().value()))
+    };
     html! {
         <section class="rb-send" aria-labelledby={id("send-h")}>
             <h2 id={id("send-h")}>{ "Send" }</h2>
             <div class="rb-send-grid">
-                { p.targets.clone() }
+                { target(p, "endpoint", "Endpoint", "host, e.g. 127.0.0.1:8080", false) }
+                { for api.path_params.iter().map(|pp| target(p, pp.name, pp.label, &pp.default.map(|d| format!("default: {d}")).unwrap_or_else(|| "your project ID".into()), false)) }
                 <div class="rb-field rb-compact">
                     <label for={id("token")}>{ "X-Auth-Token" }</label>
-                    <input id={id("token")} class="rb-control" type="password" value={p.token.clone()} oninput={input(&p.on_token)}
+                    <input id={id("token")} class="rb-control" type="password" value={(*p.token).clone()} oninput={on_token}
                         autocomplete="off" spellcheck="false" placeholder="your IAM user token" aria-describedby={id("token-help")} />
                     <p id={id("token-help")} class="rb-hint">{ "Kept in memory only: never stored, never put in a link." }</p>
                 </div>
-                <div class="rb-field rb-compact">
-                    <label for={id("timeout")}>{ "Timeout (seconds)" }</label>
-                    <input id={id("timeout")} class="rb-control" type="text" inputmode="numeric" value={p.timeout.clone()} oninput={input(&p.on_timeout)} placeholder="30" />
-                </div>
+                { target(p, "timeout", "Timeout (seconds)", "30", true) }
             </div>
             <details class="rb-proxy">
                 <summary>{ "Behind a proxy?" }</summary>
                 <label for={id("proxy")}>{ "Proxy base URL: replaces https://{endpoint} when sending from the browser (for endpoints that do not allow cross-origin requests)." }</label>
-                <input id={id("proxy")} class="rb-control" type="text" value={p.proxy.clone()} oninput={input(&p.on_proxy)} placeholder="e.g. http://127.0.0.1:8010/proxy" spellcheck="false" />
+                <input id={id("proxy")} class="rb-control" type="text" value={s.target("proxy")} oninput={p.dispatch.reform(|e: InputEvent| Action::SetTarget("proxy", e.target_unchecked_into::<web_sys::HtmlInputElement>().value()))}
+                    placeholder="e.g. http://127.0.0.1:8010/proxy" spellcheck="false" />
             </details>
             <div class="rb-actions rb-send-actions">
-                if p.sending {
+                if s.sending {
                     <button type="button" class="rb-btn rb-primary" disabled=true>{ "Sending…" }</button>
                     <button type="button" class="rb-btn" onclick={p.on_cancel.reform(|_: MouseEvent| ())}>{ "Cancel" }</button>
                 } else if valid {
                     <button type="button" class="rb-btn rb-primary" disabled={!can_send} onclick={p.on_send.reform(|_: MouseEvent| false)}>{ "Send request" }</button>
                 } else {
                     <button type="button" class="rb-btn rb-primary" disabled=true>{ "Send request" }</button>
-                    <button type="button" class="rb-btn" disabled={!can_send} onclick={p.on_confirm.reform(|_: MouseEvent| true)}>{ "Send anyway…" }</button>
+                    <button type="button" class="rb-btn" disabled={!can_send} onclick={p.dispatch.reform(|_: MouseEvent| Action::Confirm(true))}>{ "Send anyway…" }</button>
                 }
             </div>
-            if let Some(why) = &p.blocked {
+            if let Some(why) = &p.plan.blocked {
                 <p class="rb-hint">{ why.clone() }</p>
-            } else if !valid && !p.confirm && !p.sending {
+            } else if !valid && !s.confirm && !s.sending {
                 <p class="rb-hint">{ format!("The body has {} issue{plural}; fix them to send, or send anyway to test a negative case.", p.issues) }</p>
             }
-            if p.confirm && !p.sending {
+            if s.confirm && !s.sending {
                 <div class="rb-confirm" role="alertdialog" aria-labelledby={id("confirm-t")}>
                     <p id={id("confirm-t")}>{ format!("The body has {} issue{plural}. The service will probably reject it; if it accepts it, it creates an instance that may cost money. Send it anyway?", p.issues) }</p>
                     <button type="button" class="rb-btn rb-danger" onclick={p.on_send.reform(|_: MouseEvent| true)}>{ "Yes, send anyway" }</button>
-                    <button type="button" class="rb-btn" onclick={p.on_confirm.reform(|_: MouseEvent| false)}>{ "Cancel" }</button>
+                    <button type="button" class="rb-btn" onclick={p.dispatch.reform(|_: MouseEvent| Action::Confirm(false))}>{ "Cancel" }</button>
                 </div>
             }
-            <div aria-live="polite">{ p.sent.as_ref().map(outcome).unwrap_or_default() }</div>
+            <div aria-live="polite">{ s.sent.as_ref().map(outcome).unwrap_or_default() }</div>
             <div class="rb-export">
                 <button type="button" class="rb-btn" onclick={p.on_curl.reform(|_: MouseEvent| ())}>{ "Copy as curl" }</button>
                 <button type="button" class="rb-btn" onclick={p.on_fetch.reform(|_: MouseEvent| ())}>{ "Copy as fetch()" }</button>
                 <label class="rb-check">
-                    <input type="checkbox" checked={p.include_token} onchange={p.on_include_token.reform(|e: Event| e.target_unchecked_into::<web_sys::HtmlInputElement>().checked())} />
+                    <input type="checkbox" checked={s.include_token} onchange={p.dispatch.reform(|e: Event| Action::IncludeToken(e.target_unchecked_into::<web_sys::HtmlInputElement>().checked()))} />
                     { " Include my token (otherwise $TOKEN)" }
                 </label>
             </div>

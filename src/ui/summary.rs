@@ -1,13 +1,14 @@
 //! The issue summary: the count, and one entry per issue that moves focus to its field.
 
 use crate::report::Issue;
+use crate::Path;
 use std::rc::Rc;
 use yew::prelude::*;
 
 pub struct SummaryProps {
     pub issues: Rc<Vec<Issue>>,
     pub prefix: AttrValue,
-    pub on_focus: Callback<String>,
+    pub on_focus: Callback<Path>,
 }
 
 pub fn summary(p: &SummaryProps) -> Html {
@@ -30,7 +31,7 @@ pub fn summary(p: &SummaryProps) -> Html {
                         html! {
                             <li key={i}>
                                 <button type="button" class="rb-link rb-issue" onclick={go}>
-                                    <code>{ issue.path.clone() }</code>{ " " }{ issue.message.clone() }
+                                    <code>{ issue.path.to_string() }</code>{ " " }{ issue.message.clone() }
                                 </button>
                             </li>
                         }

@@ -1,0 +1,321 @@
+//! The resolved tree: a mode's fields with every mode condition decided, built once per mode
+//! and kept. Body, rules, form, import, schema, fill and draft walk this tree and nothing
+//! else, so the requiredness that puts an asterisk on a field is the requiredness the rules
+//! check, and the fields shown are the fields sent.
+
+use crate::catalog::{Api, Check, Field, Rule, Wire};
+use crate::mode::Mode;
+use std::sync::Mutex;
+
+pub struct Tree {
+    pub api: &'static Api,
+    pub mode: Mode,
+    /// The body's members in this mode, in table order.
+    pub roots: Vec<Node>,
+}
+
+/// Where a node's value comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Source {
+    /// Typed by the user (or pasted).
+    Typed,
+    /// Fixed by the mode: the choice's wire value (`datastore.type` is "redis" for Redis).
+    Fixed(&'static str),
+    /// The table fixes it to JSON null (GeminiDB DynamoDB-Compatible `datastore.version`).
+    Null,
+}
+
+/// The control a node gets in the form.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Widget {
+    /// Objects, row groups and lists are containers; their children have widgets.
+    Object,
+    Rows,
+    List,
+    /// A value the mode fixes: shown, not edited.
+    Fixed,
+    /// A JSON null the table fixes: shown, not edited.
+    Null,
+    Select,
+    Toggle,
+    Secret,
+    LongText,
+    Number,
+    Text,
+}
+
+pub struct Node {
+    pub field: &'static Field,
+    pub source: Source,
+    pub widget: Widget,
+    /// Mandatory whenever its parent is sent: the table's Mandatory column in this mode, or a
+    /// conditional rule. Names what says so (`table.mandatory` or the rule id).
+    pub required: Option<&'static str>,
+    /// Allowed values in this mode; empty for free text.
+    pub options: &'static [&'static str],
+    /// The value the form starts from: a single allowed value, or a value the project chose
+    /// where the document names none (docs/decisions.md).
+    pub preset: Option<&'static str>,
+    /// The field's rules in force in this mode, `Required` ones excepted (they are `required`).
+    pub rules: Vec<&'static Rule>,
+    pub children: Vec<Node>,
+}
+
+impl Node {
+    pub fn name(&self) -> &'static str {
+        self.field.name
+    }
+
+    pub fn label(&self) -> &'static str {
+        self.field.label
+    }
+
+    pub fn wire(&self) -> Wire {
+        self.field.wire
+    }
+
+    pub fn is_required(&self) -> bool {
+        self.required.is_some()
+    }
+
+    pub fn child(&self, name: &str) -> Option<&Node> {
+        self.children.iter().find(|c| c.name() == name)
+    }
+
+    /// Whether a text equals an allowed value, ignoring case where the document says so.
+    pub fn allows(&self, v: &str) -> bool {
+        self.options.iter().any(|o| if self.field.ignore_case { o.eq_ignore_ascii_case(v) } else { *o == v })
+    }
+}
+
+impl Tree {
+    pub fn root(&self, name: &str) -> Option<&Node> {
+        self.roots.iter().find(|n| n.name() == name)
+    }
+
+    /// The node at a path of member names (indices left out): `["flavor", "num"]`.
+    pub fn find(&self, names: &[&str]) -> Option<&Node> {
+        let (first, rest) = names.split_first()?;
+        let mut node = self.root(first)?;
+        for name in rest {
+            node = node.child(name)?;
+        }
+        Some(node)
+    }
+
+    /// Every node at every depth with its template path (`flavor[].num`), in table order.
+    pub fn walk(&self) -> Vec<(String, &Node)> {
+        fn go<'t>(prefix: &str, nodes: &'t [Node], out: &mut Vec<(String, &'t Node)>) {
+            for n in nodes {
+                let path = if prefix.is_empty() { n.name().to_string() } else { format!("{prefix}.{}", n.name()) };
+                out.push((path.clone(), n));
+                match n.widget {
+                    Widget::Object => go(&path, &n.children, out),
+                    Widget::Rows => go(&format!("{path}[]"), &n.children, out),
+                    _ => {}
+                }
+            }
+        }
+        let mut out = Vec::new();
+        go("", &self.roots, &mut out);
+        out
+    }
+}
+
+/// The tree of `mode`, built on first use and kept: an API has at most a few dozen modes.
+pub fn resolve(api: &'static Api, mode: &Mode) -> &'static Tree {
+    static CACHE: Mutex<Vec<&'static Tree>> = Mutex::new(Vec::new());
+    let mut cache = CACHE.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(t) = cache.iter().find(|t| std::ptr::eq(t.api, api) && t.mode == *mode) {
+        return t;
+    }
+    let tree: &'static Tree = Box::leak(Box::new(Tree { api, mode: mode.clone(), roots: nodes(api, mode, api.fields) }));
+    cache.push(tree);
+    tree
+}
+
+fn nodes(api: &Api, mode: &Mode, fields: &'static [Field]) -> Vec<Node> {
+    fields.iter().filter(|f| mode.satisfies(api, f.when)).map(|f| node(api, mode, f)).collect()
+}
+
+fn node(api: &Api, mode: &Mode, f: &'static Field) -> Node {
+    let pinned = f.pin.and_then(|axis| mode.choice(api, axis)).and_then(|c| c.value);
+    let source = match pinned {
+        Some(v) => Source::Fixed(v),
+        None if mode.satisfies(api, f.null_when) => Source::Null,
+        None => Source::Typed,
+    };
+    let options = f.options.iter().find(|o| mode.satisfies(api, o.when)).map(|o| o.values).unwrap_or(&[]);
+    let in_force = || f.rules.iter().filter(|r| mode.satisfies(api, r.when));
+    let required = if mode.satisfies(api, f.mandatory) {
+        Some("table.mandatory")
+    } else {
+        in_force().find(|r| matches!(r.check, Check::Required)).map(|r| r.id)
+    };
+    let preset = match source {
+        Source::Typed => f.presets.iter().find(|p| mode.satisfies(api, p.when) && (options.is_empty() || options.contains(&p.value))).map(|p| p.value).or(match options {
+            [only] => Some(*only),
+            _ => None,
+        }),
+        _ => None,
+    };
+    Node {
+        field: f,
+        source,
+        widget: widget(f, source, options),
+        required,
+        options,
+        preset,
+        rules: in_force().filter(|r| !matches!(r.check, Check::Required)).collect(),
+        children: if matches!(f.wire, Wire::Object | Wire::Objects) { nodes(api, mode, f.children) } else { Vec::new() },
+    }
+}
+
+/// One exhaustive decision of the control for each kind of node.
+fn widget(f: &Field, source: Source, options: &[&str]) -> Widget {
+    match (f.wire, source) {
+        (Wire::Object, _) => Widget::Object,
+        (Wire::Objects, _) => Widget::Rows,
+        (Wire::Strings, _) => Widget::List,
+        (_, Source::Fixed(_)) => Widget::Fixed,
+        (_, Source::Null) => Widget::Null,
+        _ if !options.is_empty() => Widget::Select,
+        (Wire::Bool, _) => Widget::Toggle,
+        _ if f.secret => Widget::Secret,
+        (Wire::Int | Wire::Long, _) => Widget::Number,
+        (Wire::Str, _) if f.rules.iter().any(|r| matches!(r.check, Check::Length { max, .. } if max > 256)) => Widget::LongText,
+        (Wire::Str, _) => Widget::Text,
+    }
+}
+
+/// Every mode of the API whose tree has a node at these member names.
+pub fn modes_with(api: &'static Api, names: &[&str]) -> Vec<Mode> {
+    Mode::all(api).into_iter().filter(|m| resolve(api, m).find(names).is_some()).collect()
+}
+
+/// Every field of the API in any mode, by member names (`["flavor", "num"]`), with its node
+/// in the first mode that has it. Built once per API.
+pub fn fields(api: &'static Api) -> &'static [(Vec<&'static str>, &'static Node)] {
+    static CACHE: Mutex<Vec<(&'static Api, &'static [(Vec<&'static str>, &'static Node)])>> = Mutex::new(Vec::new());
+    if let Some((_, f)) = CACHE.lock().unwrap_or_else(|e| e.into_inner()).iter().find(|(a, _)| std::ptr::eq(*a, api)) {
+        return f;
+    }
+    fn go(prefix: &[&'static str], nodes: &'static [Node], out: &mut Vec<(Vec<&'static str>, &'static Node)>) {
+        for n in nodes {
+            let mut names = prefix.to_vec();
+            names.push(n.name());
+            if !out.iter().any(|(p, _)| *p == names) {
+                out.push((names.clone(), n));
+            }
+            go(&names, &n.children, out);
+        }
+    }
+    let mut out = Vec::new();
+    for m in Mode::all(api) {
+        go(&[], &resolve(api, &m).roots, &mut out);
+    }
+    let f: &'static [(Vec<&'static str>, &'static Node)] = Box::leak(out.into_boxed_slice());
+    CACHE.lock().unwrap_or_else(|e| e.into_inner()).push((api, f));
+    f
+}
+
+/// The field at these member names in any mode of the API.
+pub fn any_mode(api: &'static Api, names: &[&str]) -> Option<&'static Node> {
+    fields(api).iter().find(|(p, _)| p.len() == names.len() && p.iter().zip(names).all(|(a, b)| a == b)).map(|(_, n)| *n)
+}
+
+/// Whether any mode of the API has a field at these member names.
+pub fn known(api: &'static Api, names: &[&str]) -> bool {
+    any_mode(api, names).is_some()
+}
+
+/// The sibling names at a level in any mode (for "did you mean").
+pub fn names_at(api: &'static Api, parent: &[&str]) -> Vec<&'static str> {
+    fields(api).iter().filter(|(p, _)| p.len() == parent.len() + 1 && p[..parent.len()].iter().zip(parent).all(|(a, b)| a == b)).map(|(p, _)| p[parent.len()]).collect()
+}
+
+/// Where a field belongs, for a body that carries it in the wrong mode: what the body's
+/// choices are, and which choices would have the field. Names only the axes that must
+/// change, each with the choices of modes that have the field. Never the word "mode":
+/// GeminiDB has a field of that name.
+pub struct Belongs {
+    /// The current choices on those axes: "GeminiDB Cassandra".
+    pub now: String,
+    /// "GeminiDB Redis (Database type)"; several axes joined with "and".
+    pub needs: String,
+}
+
+pub fn belongs(api: &'static Api, current: &Mode, names: &[&str]) -> Belongs {
+    let with = modes_with(api, names);
+    let mut now = Vec::new();
+    let mut needs = Vec::new();
+    for (i, axis) in api.axes.iter().enumerate() {
+        let Some(here) = current.choices().get(i) else { continue };
+        let mut ids: Vec<&str> = Vec::new();
+        let mut titles: Vec<&str> = Vec::new();
+        for m in &with {
+            let c = m.choices()[i];
+            if !ids.contains(&c.id) {
+                ids.push(c.id);
+                titles.push(c.title);
+            }
+        }
+        if !ids.contains(&here.id) {
+            now.push(here.title);
+            needs.push(format!("{} ({})", crate::text::list(&titles), axis.title));
+        }
+    }
+    Belongs { now: now.join(" · "), needs: crate::text::list_and(&needs) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tree(api: &str, mode: &str) -> &'static Tree {
+        let a = crate::api(api).unwrap();
+        resolve(a, &Mode::parse(a, mode).unwrap())
+    }
+
+    #[test]
+    fn resolves_once_per_mode() {
+        assert!(std::ptr::eq(tree("rds", "mysql/ha"), tree("rds", "mysql/ha")));
+        assert!(!std::ptr::eq(tree("rds", "mysql/ha"), tree("rds", "mysql/single")));
+    }
+
+    #[test]
+    fn pins_nulls_and_presets() {
+        let redis = tree("geminidb", "redis/cloudnative/prepaid/none");
+        assert_eq!(redis.find(&["datastore", "type"]).unwrap().source, Source::Fixed("redis"));
+        assert_eq!(redis.find(&["mode"]).unwrap().source, Source::Fixed("CloudNativeCluster"));
+        assert_eq!(redis.find(&["charge_info", "charge_mode"]).unwrap().source, Source::Fixed("prePaid"));
+        assert_eq!(redis.find(&["datastore", "version"]).unwrap().preset, Some("5.0"));
+        let dynamo = tree("geminidb", "dynamodb/cluster/postpaid/none");
+        assert_eq!(dynamo.find(&["datastore", "version"]).unwrap().source, Source::Null);
+        let mode = dynamo.find(&["mode"]).unwrap();
+        assert_eq!((mode.source, mode.preset, mode.widget), (Source::Typed, Some("Cluster"), Widget::Select));
+        assert!(mode.allows("ReplicaSet") && !mode.allows("cluster"));
+        let engine = dynamo.find(&["datastore", "storage_engine"]).unwrap();
+        assert_eq!((engine.options.len(), engine.preset), (0, Some("rocksDB")));
+    }
+
+    #[test]
+    fn requiredness_includes_conditional_rules() {
+        let t = tree("rabbitmq", "cluster/prepaid/public");
+        assert_eq!(t.root("broker_num").unwrap().required, Some(if cfg!(target_arch = "wasm32") { "" } else { "rabbitmq.broker_num.required" }));
+        assert!(t.root("publicip_id").unwrap().is_required());
+        assert!(tree("rabbitmq", "single/prepaid/private").root("publicip_id").is_none());
+    }
+
+    #[test]
+    fn belongs_names_the_axes_that_must_change() {
+        let g = crate::api("geminidb").unwrap();
+        let redis = Mode::parse(g, "redis/cluster/postpaid/none").unwrap();
+        let b = belongs(g, &redis, &["restore_info", "restore_time"]);
+        assert_eq!(b.now, "GeminiDB Redis · New instance");
+        assert_eq!(b.needs, "GeminiDB Cassandra or GeminiDB Influx (Database type) and Restore to a point in time (Restore)");
+        let cass = Mode::parse(g, "cassandra/cluster/postpaid/none").unwrap();
+        assert_eq!(belongs(g, &cass, &["port"]).needs, "GeminiDB Redis (Database type)");
+        assert_eq!(belongs(g, &cass, &["charge_info", "period_type"]).needs, "Yearly/monthly (Billing)");
+    }
+}

@@ -1,0 +1,141 @@
+//! What the buttons around the preview and the send panel do: send and cancel, copy,
+//! download, curl and fetch() exports, the share link. Each hook returns callbacks.
+
+use super::state::{Action, State};
+use super::{dom, embed, submit};
+use crate::body::{self, Style};
+use crate::export;
+use crate::request::Plan;
+use crate::session::Edit;
+use yew::prelude::*;
+
+/// The exact body, secrets included: what is sent and exported.
+fn exact(state: &State) -> String {
+    let s = &state.session;
+    body::render(s.api, s.mode(), &s.values(), Style::Pretty, false)
+}
+
+fn status(d: &UseReducerDispatcher<State>, text: String) {
+    d.dispatch(Action::Edit(Edit::Status(text)));
+}
+
+/// Send (with `true`: even with issues, after the confirmation) and cancel.
+#[hook]
+pub fn use_sender(state: &UseReducerHandle<State>, token: &UseStateHandle<String>, plan: &Plan, issues: usize) -> (Callback<bool>, Callback<()>) {
+    // Set synchronously on the first click, so rapid clicks cannot start a second request
+    // before the button re-renders as disabled.
+    let busy = use_mut_ref(|| false);
+    let controller = use_mut_ref(|| None::<web_sys::AbortController>);
+    let on_send = {
+        let (d, state, token, plan, controller) = (state.dispatcher(), state.clone(), token.clone(), plan.clone(), controller.clone());
+        Callback::from(move |force: bool| {
+            if *busy.borrow() {
+                return;
+            }
+            if issues > 0 && !force {
+                d.dispatch(Action::Confirm(true));
+                return;
+            }
+            if let Some(why) = &plan.blocked {
+                status(&d, why.clone());
+                return;
+            }
+            *busy.borrow_mut() = true;
+            d.dispatch(Action::SendStarted);
+            let done = {
+                let (d, busy) = (d.clone(), busy.clone());
+                Callback::from(move |sent| {
+                    *busy.borrow_mut() = false;
+                    d.dispatch(Action::SendDone(sent));
+                })
+            };
+            let started = submit::send(plan.send_url.clone(), exact(&state), (*token).clone(), plan.timeout_s, done.clone());
+            if started.is_none() {
+                done.emit(Err(submit::Failure::Network("the browser could not start the request".into())));
+            }
+            *controller.borrow_mut() = started;
+        })
+    };
+    let on_cancel = Callback::from(move |_| {
+        if let Some(c) = controller.borrow_mut().take() {
+            c.abort();
+        }
+    });
+    (on_send, on_cancel)
+}
+
+pub struct Copying {
+    pub on_copy: Callback<()>,
+    pub on_download: Callback<()>,
+    pub on_curl: Callback<()>,
+    pub on_fetch: Callback<()>,
+    pub on_link: Callback<()>,
+}
+
+/// `shown`: the preview's body as shown (masked unless revealed); `masked`: whether a secret
+/// in it is masked.
+#[hook]
+pub fn use_copying(state: &UseReducerHandle<State>, token: &UseStateHandle<String>, url: &str, shown: AttrValue, masked: bool, issues: usize) -> Copying {
+    let d = state.dispatcher();
+    let s = &state.session;
+    let on_copy = {
+        let (d, shown) = (d.clone(), shown.clone());
+        Callback::from(move |_| {
+            d.dispatch(Action::Edit(Edit::Attempted));
+            let what = describe_copy("Copied the body", masked, issues);
+            let d = d.clone();
+            dom::copy(shown.to_string(), Callback::from(move |ok: bool| {
+                status(&d, if ok { what.clone() } else { "Copying was refused by the browser; select the body and copy it by hand.".into() })
+            }));
+        })
+    };
+    let on_download = {
+        let d = d.clone();
+        let name = format!("{}-{}.json", s.api.id, s.mode().id().replace('/', "-"));
+        Callback::from(move |_| {
+            d.dispatch(Action::Edit(Edit::Attempted));
+            dom::download(&name, &shown);
+            status(&d, describe_copy(&format!("Downloaded {name}"), masked, issues));
+        })
+    };
+    let export = |curl: bool| {
+        let (d, state, token, url) = (d.clone(), state.clone(), token.clone(), url.to_string());
+        Callback::from(move |_| {
+            let include = state.include_token;
+            let t = include.then(|| (*token).clone());
+            let (method, body) = (state.session.api.method, exact(&state));
+            let text = if curl { export::curl(method, &url, &body, t.as_deref()) } else { export::fetch(method, &url, &body, t.as_deref()) };
+            let what = format!(
+                "Copied {} with the body as it will be sent (secrets included) and the token {}.",
+                if curl { "a curl command" } else { "a fetch() snippet" },
+                if include { "included" } else if curl { "as $TOKEN" } else { "left for you to fill in" }
+            );
+            let d = d.clone();
+            dom::copy(text, Callback::from(move |ok: bool| status(&d, if ok { what.clone() } else { "The browser refused the clipboard.".into() })));
+        })
+    };
+    let on_link = {
+        let state = state.clone();
+        Callback::from(move |_| {
+            let Some(link) = embed::share_link(&state.session.draft(false)) else { return };
+            let d = state.dispatcher();
+            dom::copy(link, Callback::from(move |ok: bool| {
+                status(&d, if ok { "Copied a link to this form: service, mode and values, without passwords or the token.".into() } else { "The browser refused the clipboard.".into() })
+            }));
+        })
+    };
+    Copying { on_copy, on_download, on_curl: export(true), on_fetch: export(false), on_link }
+}
+
+/// "Copied the body with secrets masked as ********; ... It still has 2 issues."
+fn describe_copy(done: &str, masked: bool, issues: usize) -> String {
+    let mut s = done.to_string();
+    if masked {
+        s.push_str(&format!(" with secrets masked as {}; choose \"Reveal secrets\" to copy them as they will be sent", body::MASK));
+    }
+    s.push('.');
+    if issues > 0 {
+        s.push_str(&format!(" It still has {issues} issue{}.", if issues == 1 { "" } else { "s" }));
+    }
+    s
+}
