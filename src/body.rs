@@ -9,8 +9,8 @@
 use crate::catalog::{Api, Wire};
 use crate::mode::Mode;
 use crate::path::Path;
-use crate::resolve::{resolve, Node, Widget};
-use crate::text::{is_json_int, quote};
+use crate::resolve::{resolve, Node, Source, Widget};
+use crate::text::{is_json_number, quote};
 use crate::values::Values;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -165,6 +165,10 @@ impl Writer<'_> {
     fn scalar(&mut self, node: &Node) -> bool {
         let values = self.values;
         if values.is_null(self.path.segs()) {
+            // Only where the table fixes null; elsewhere a pasted null is reported and left out.
+            if node.source != Source::Null {
+                return false;
+            }
             self.out.push_str("null");
             return true;
         }
@@ -173,7 +177,8 @@ impl Writer<'_> {
             return false;
         }
         match (node.wire(), text) {
-            (Wire::Int | Wire::Long, _) if is_json_int(text) => self.out.push_str(text),
+            // A number stays a number, whole or not (the rules say if it must be whole).
+            (Wire::Int | Wire::Long, _) if is_json_number(text) => self.out.push_str(text),
             (Wire::Bool, "true" | "false") => self.out.push_str(text),
             _ if node.field.secret && self.mask => quote(MASK, &mut self.out),
             _ => quote(text, &mut self.out),

@@ -1,7 +1,7 @@
 //! The `request-builder` command line: the same catalog and rules as the widget, for pipelines.
 //!
 //!   request-builder apis [--json]
-//!   request-builder check --api ID [--mode ID] [--json] [FILE|-]
+//!   request-builder check --api ID [--mode ID] [--json] [--strict] [FILE|-]
 //!   request-builder normalize --api ID [--mode ID] [--compact] [FILE|-]
 //!   request-builder schema --api ID --mode ID
 //!
@@ -15,10 +15,13 @@ use std::process::ExitCode;
 
 const USAGE: &str = "usage:
   request-builder apis [--json]
-  request-builder check --api ID [--mode ID] [--json] [FILE|-]
+  request-builder check --api ID [--mode ID] [--json] [--strict] [FILE|-]
   request-builder normalize --api ID [--mode ID] [--compact] [FILE|-]
   request-builder schema --api ID --mode ID
 
+check reports what the body lacks or gets wrong, and notes (on stderr) what it read as the
+table's type: a number where the table says String, say. With --strict such a conversion is
+an issue too, as the body breaks the table's Type column.
 API ids: geminidb, geminidb-cassandra, ddm, rds, rabbitmq. `apis` lists each one's modes.
 Without FILE, or with -, the body is read from standard input.
 Exit codes: 0 valid, 1 the body has issues, 2 unreadable input or bad arguments.";
@@ -29,19 +32,21 @@ struct Args {
     mode: Option<String>,
     json: bool,
     compact: bool,
+    strict: bool,
     file: Option<String>,
 }
 
 fn parse_args(raw: Vec<String>) -> Result<Args, String> {
     let mut it = raw.into_iter();
     let command = it.next().ok_or("no command given")?;
-    let mut a = Args { command, api: None, mode: None, json: false, compact: false, file: None };
+    let mut a = Args { command, api: None, mode: None, json: false, compact: false, strict: false, file: None };
     while let Some(arg) = it.next() {
         match arg.as_str() {
             "--api" => a.api = Some(it.next().ok_or("--api needs an id")?),
             "--mode" => a.mode = Some(it.next().ok_or("--mode needs an id")?),
             "--json" => a.json = true,
             "--compact" => a.compact = true,
+            "--strict" => a.strict = true,
             s if s.starts_with("--api=") => a.api = Some(s[6..].to_string()),
             s if s.starts_with("--mode=") => a.mode = Some(s[7..].to_string()),
             s if s.starts_with("--") => return Err(format!("unknown option {s}")),
@@ -128,7 +133,17 @@ fn check_cmd(a: &Args) -> Result<u8, String> {
     let mode = the_mode(api, a)?;
     let text = read_body(a)?;
     let source = a.file.as_deref().unwrap_or("-");
-    let (imported, issues) = check(api, &text, mode).map_err(|e| format!("{source}: {e}"))?;
+    let (imported, mut issues) = check(api, &text, mode).map_err(|e| format!("{source}: {e}"))?;
+    if a.strict {
+        // A conversion to the table's type means the body breaks the Type column.
+        issues.extend(imported.notes.iter().filter(|n| n.code == "converted").map(|n| crate::Issue {
+            path: n.path.clone(),
+            code: "wire_type".into(),
+            message: format!("{} With --strict this is an issue: send the table's type.", n.message.split_once(": ").map(|(_, m)| m).unwrap_or(&n.message)),
+            params: Default::default(),
+            rule: "table.type",
+        }));
+    }
     let valid = issues.is_empty();
     if a.json {
         let out = json!({"valid": valid, "mode": imported.mode.id(), "detected": imported.detected, "issues": issues, "notes": imported.notes});
@@ -137,6 +152,11 @@ fn check_cmd(a: &Args) -> Result<u8, String> {
         let lines: Vec<String> = issues.iter().map(|i| i.to_string()).collect();
         if !lines.is_empty() {
             print(&lines.join("\n"));
+        }
+        if !a.strict {
+            for n in imported.notes.iter().filter(|n| !n.problem) {
+                eprintln!("note: {}", n.message);
+            }
         }
         let how = if imported.detected { "detected" } else { "given" };
         let verdict = if valid { "valid".to_string() } else { format!("{} issue{}", issues.len(), if issues.len() == 1 { "" } else { "s" }) };

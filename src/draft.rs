@@ -64,6 +64,7 @@ pub fn draft(current: &Api, states: &[(&'static Api, &Mode, &Values)]) -> Draft 
                 Val::Text(t) => Value::from(t.as_str()),
                 Val::Len(n) => Value::from(*n),
                 Val::Null => Value::Null,
+                Val::Obj => Value::Object(Map::new()),
             };
             kept.insert(p.to_string(), v);
         }
@@ -108,6 +109,7 @@ fn by_path(map: Map<String, Value>) -> Values {
             Value::String(t) => Val::Text(t),
             Value::Number(n) => Val::Len(n.as_u64()? as usize),
             Value::Null => Val::Null,
+            Value::Object(m) if m.is_empty() => Val::Obj,
             _ => return None,
         };
         Some((Path::parse(&k)?, val))

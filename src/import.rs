@@ -124,8 +124,12 @@ impl Importer {
         let names = self.path.names();
         let p = self.path.to_string();
         if resolve::known(api, &names) {
-            if !is_empty(value) {
-                let b = resolve::belongs(api, &self.tree.mode, &names);
+            if is_empty(value) {
+                self.note("dropped_empty", false, format!("{p} is empty and not part of this request; it is not sent."));
+            } else {
+                let mut carried = vec![names.clone()];
+                members(api, &names, value, &mut carried);
+                let b = resolve::belongs(api, &self.tree.mode, &carried);
                 let message = format!("{p} is not part of a {} request: it is used only with {}. It is not sent; remove it, or choose that.", b.now, b.needs);
                 self.note("not_in_mode", true, message);
             }
@@ -144,35 +148,30 @@ impl Importer {
 
     fn node(&mut self, node: &'static Node, value: &Value) {
         match (node.widget, value) {
-            (Widget::Object, Value::Object(members)) => self.object(&node.children, members),
-            (Widget::Rows, Value::Array(items)) => {
+            (Widget::Object, Value::Object(members)) => {
+                // A member marks the object as sent; an empty one needs the mark.
+                if members.is_empty() {
+                    self.values.set_object(self.path.segs());
+                    self.note("dropped_empty", false, format!("{} is an empty object; it is not sent.", self.path));
+                }
+                self.object(&node.children, members);
+            }
+            (Widget::Rows | Widget::List, Value::Array(items)) => {
                 self.values.set_len(self.path.segs(), items.len());
+                if items.is_empty() {
+                    self.note("dropped_empty", false, format!("{} is an empty array; it is not sent.", self.path));
+                }
                 for (i, item) in items.iter().enumerate() {
                     self.path.push_index(i);
-                    match item {
-                        Value::Object(members) => self.object(&node.children, members),
-                        _ => self.wrong_type(node, item, "an object { ... }"),
-                    }
+                    self.item(node, item);
                     self.path.pop();
                 }
             }
-            (Widget::List, Value::Array(items)) => {
-                self.values.set_len(self.path.segs(), items.len());
-                for (i, item) in items.iter().enumerate() {
-                    self.path.push_index(i);
-                    match item {
-                        Value::String(s) => self.values.set(self.path.segs(), s.clone()),
-                        Value::Number(_) | Value::Bool(_) => {
-                            let text = scalar_text(item).unwrap_or_default();
-                            self.note("converted", false, format!("{}: {item} was converted to the string {}.", self.path, quoted(&text)));
-                            self.values.set(self.path.segs(), text);
-                        }
-                        _ => self.wrong_type(node, item, "a string"),
-                    }
-                    self.path.pop();
-                }
+            // Kept as null: the rules report it (the table's type is not null).
+            (Widget::Object | Widget::Rows | Widget::List, Value::Null) => {
+                self.values.set_null(self.path.segs());
+                self.note("dropped_empty", false, format!("{} is null; it is not sent.", self.path));
             }
-            (Widget::Object | Widget::Rows | Widget::List, Value::Null) => self.dropped_null(),
             (Widget::Object, _) => self.wrong_type(node, value, "an object { ... }"),
             (Widget::Rows, _) => self.wrong_type(node, value, "an array of objects [ { ... } ]"),
             (Widget::List, _) => self.wrong_type(node, value, "an array of strings [\"...\"]"),
@@ -180,12 +179,33 @@ impl Importer {
         }
     }
 
+    /// An element of an array of objects (a row) or of strings.
+    fn item(&mut self, node: &'static Node, item: &Value) {
+        match (node.widget, item) {
+            (Widget::Rows, Value::Object(members)) => {
+                if members.is_empty() {
+                    self.values.set_object(self.path.segs());
+                    self.note("dropped_empty", false, format!("{} is an empty object; it is not sent.", self.path));
+                }
+                self.object(&node.children, members);
+            }
+            (Widget::Rows, _) => self.wrong_type(node, item, "an object { ... }"),
+            (_, Value::String(s)) => self.values.set_sent(self.path.segs(), s.clone()),
+            (_, Value::Number(_) | Value::Bool(_)) => {
+                let text = scalar_text(item).unwrap_or_default();
+                self.note("converted", false, format!("{}: {item} was converted to the string {}.", self.path, quoted(&text)));
+                self.values.set(self.path.segs(), text);
+            }
+            _ => self.wrong_type(node, item, "a string"),
+        }
+    }
+
     fn scalar(&mut self, node: &Node, value: &Value) {
         if value.is_null() {
-            if node.source == Source::Null {
-                self.values.set_null(self.path.segs());
-            } else {
-                self.dropped_null();
+            // Kept as null: the rules say whether the table allows it.
+            self.values.set_null(self.path.segs());
+            if node.source != Source::Null {
+                self.note("dropped_empty", false, format!("{} is null; it is not sent.", self.path));
             }
             return;
         }
@@ -198,7 +218,9 @@ impl Importer {
             return self.wrong_type(node, value, want);
         };
         if text.is_empty() {
-            self.note("dropped_empty", false, format!("{} is empty; empty optional fields are not sent.", self.path));
+            // Kept as sent: the rules say whether the document allows an empty value.
+            self.values.set_sent(self.path.segs(), text);
+            self.note("dropped_empty", false, format!("{} is empty; empty values are not sent.", self.path));
             return;
         }
         // Converted only where the result says exactly what the body said.
@@ -214,10 +236,6 @@ impl Importer {
         self.values.set(self.path.segs(), text);
     }
 
-    fn dropped_null(&mut self) {
-        self.note("dropped_empty", false, format!("{} is null; it is treated as empty and not sent.", self.path));
-    }
-
     fn wrong_type(&mut self, node: &Node, value: &Value, want: &str) {
         let shown = match value {
             Value::Array(a) => format!("an array of {}", a.len()),
@@ -225,6 +243,20 @@ impl Importer {
             other => crate::text::clip(&other.to_string()),
         };
         self.note("wrong_type", true, format!("{} ({}) must be {want}; it is {shown}. It was not imported.", node.label(), self.path));
+    }
+}
+
+/// The known member paths an object value carries, at every depth.
+fn members<'a>(api: &'static Api, at: &[&'a str], value: &'a Value, out: &mut Vec<Vec<&'a str>>) {
+    if let Value::Object(m) = value {
+        for (k, v) in m.iter().filter(|(_, v)| !is_empty(v)) {
+            let mut names = at.to_vec();
+            names.push(k.as_str());
+            if resolve::known(api, &names) {
+                members(api, &names, v, out);
+                out.push(names);
+            }
+        }
     }
 }
 

@@ -41,12 +41,12 @@ pub use values::Values;
 
 /// What `check` finds in a pasted body: the import's problems, then the rules' issues. Where
 /// the import already reported a value (of the wrong JSON type, say), the rules do not
-/// report the same place again.
+/// report the same place, or what is under it, again.
 pub fn check(api: &'static Api, text: &str, mode: Option<Mode>) -> Result<(import::Imported, Vec<Issue>), import::ImportError> {
     let imported = import::import(api, text, mode)?;
     let mut issues = imported.issues();
     let noted: Vec<Path> = issues.iter().map(|i| i.path.clone()).collect();
-    issues.extend(rules::validate(api, &imported.mode, &imported.values).into_iter().filter(|i| !noted.contains(&i.path)));
+    issues.extend(rules::validate(api, &imported.mode, &imported.values).into_iter().filter(|i| !noted.iter().any(|n| i.path.starts_with(n.segs()))));
     Ok((imported, issues))
 }
 

@@ -192,7 +192,9 @@ fn detect(d: &Detect, body: &Value) -> bool {
         Detect::Present(p) => lookup(body, p).is_some_and(|v| !v.is_null()),
         Detect::Contains(p, s) => lookup(body, p).and_then(Value::as_str).is_some_and(|v| v.to_ascii_lowercase().contains(s)),
         Detect::Above(p, n) => lookup(body, p).and_then(scalar_text).and_then(|v| v.parse::<i64>().ok()).is_some_and(|v| v > *n),
+        Detect::Absent(p) => lookup(body, p).is_none_or(Value::is_null),
         Detect::Any(ds) => ds.iter().any(|d| detect(d, body)),
+        Detect::All(ds) => ds.iter().all(|d| detect(d, body)),
     }
 }
 

@@ -3,7 +3,7 @@
 //! else, so the requiredness that puts an asterisk on a field is the requiredness the rules
 //! check, and the fields shown are the fields sent.
 
-use crate::catalog::{Api, Check, Field, Rule, Wire};
+use crate::catalog::{Api, Check, Cond, Field, Rule, Wire};
 use crate::mode::Mode;
 use std::sync::Mutex;
 
@@ -51,8 +51,13 @@ pub struct Node {
     /// Mandatory whenever its parent is sent: the table's Mandatory column in this mode, or a
     /// conditional rule. Names what says so (`table.mandatory` or the rule id).
     pub required: Option<&'static str>,
+    /// When the requiredness comes from a conditional rule, the rule's condition (for the
+    /// message: "required for Yearly/monthly").
+    pub required_when: Option<&'static Cond>,
     /// Allowed values in this mode; empty for free text.
     pub options: &'static [&'static str],
+    /// The condition of the option list in force (for the message: "3.11 for GeminiDB Cassandra").
+    pub options_when: &'static Cond,
     /// The value the form starts from: a single allowed value, or a value the project chose
     /// where the document names none (docs/decisions.md).
     pub preset: Option<&'static str>,
@@ -145,12 +150,14 @@ fn node(api: &Api, mode: &Mode, f: &'static Field) -> Node {
         None if mode.satisfies(api, f.null_when) => Source::Null,
         None => Source::Typed,
     };
-    let options = f.options.iter().find(|o| mode.satisfies(api, o.when)).map(|o| o.values).unwrap_or(&[]);
+    let listed = f.options.iter().find(|o| mode.satisfies(api, o.when));
+    let options = listed.map(|o| o.values).unwrap_or(&[]);
     let in_force = || f.rules.iter().filter(|r| mode.satisfies(api, r.when));
-    let required = if mode.satisfies(api, f.mandatory) {
-        Some("table.mandatory")
+    let by_rule = in_force().find(|r| matches!(r.check, Check::Required));
+    let (required, required_when) = if mode.satisfies(api, f.mandatory) {
+        (Some("table.mandatory"), None)
     } else {
-        in_force().find(|r| matches!(r.check, Check::Required)).map(|r| r.id)
+        (by_rule.map(|r| r.id), by_rule.map(|r| r.when))
     };
     let preset = match source {
         Source::Typed => f.presets.iter().find(|p| mode.satisfies(api, p.when) && (options.is_empty() || options.contains(&p.value))).map(|p| p.value).or(match options {
@@ -164,7 +171,9 @@ fn node(api: &Api, mode: &Mode, f: &'static Field) -> Node {
         source,
         widget: widget(f, source, options),
         required,
+        required_when,
         options,
+        options_when: listed.map(|o| o.when).unwrap_or(&Cond::Always),
         preset,
         rules: in_force().filter(|r| !matches!(r.check, Check::Required)).collect(),
         children: if matches!(f.wire, Wire::Object | Wire::Objects) { nodes(api, mode, f.children) } else { Vec::new() },
@@ -245,27 +254,66 @@ pub struct Belongs {
     pub needs: String,
 }
 
-pub fn belongs(api: &'static Api, current: &Mode, names: &[&str]) -> Belongs {
-    let with = modes_with(api, names);
+/// `all`: the member paths the body carries there (an object's members too); the modes
+/// named are those that have every one of them.
+pub fn belongs(api: &'static Api, current: &Mode, all: &[Vec<&str>]) -> Belongs {
+    let with: Vec<Mode> = Mode::all(api).into_iter().filter(|m| all.iter().all(|names| resolve(api, m).find(names).is_some())).collect();
+    describe(api, current, &with)
+}
+
+/// What sets the modes `with` apart from `current`, axis by axis. An axis is left out when
+/// its current choice does not even exist with the choices named before it (changing the
+/// engine already changes the instance type). Titles are quoted: some hold commas.
+pub fn describe(api: &'static Api, current: &Mode, with: &[Mode]) -> Belongs {
     let mut now = Vec::new();
     let mut needs = Vec::new();
+    let mut changed = false;
     for (i, axis) in api.axes.iter().enumerate() {
         let Some(here) = current.choices().get(i) else { continue };
         let mut ids: Vec<&str> = Vec::new();
-        let mut titles: Vec<&str> = Vec::new();
-        for m in &with {
+        let mut titles: Vec<String> = Vec::new();
+        for m in with {
             let c = m.choices()[i];
             if !ids.contains(&c.id) {
                 ids.push(c.id);
-                titles.push(c.title);
+                titles.push(format!("\u{201c}{}\u{201d}", c.title));
             }
         }
-        if !ids.contains(&here.id) {
-            now.push(here.title);
-            needs.push(format!("{} ({})", crate::text::list(&titles), axis.title));
+        if ids.is_empty() || ids.contains(&here.id) {
+            continue;
         }
+        let implied = changed && !with.iter().any(|m| m.before(api, axis.id).available(api, axis).any(|c| c.id == here.id));
+        changed = true;
+        if implied {
+            continue;
+        }
+        now.push(here.title);
+        needs.push(format!("{} ({})", crate::text::list(&titles), axis.title));
     }
     Belongs { now: now.join(" · "), needs: crate::text::list_and(&needs) }
+}
+
+/// The modes whose tree has a field at these names that accepts the value (as its fixed
+/// value, or among its options), and every value the document lists for it in any mode.
+pub fn accepting(api: &'static Api, names: &[&str], v: &str) -> (Vec<Mode>, Vec<&'static str>) {
+    let mut modes = Vec::new();
+    let mut all: Vec<&'static str> = Vec::new();
+    for m in Mode::all(api) {
+        let Some(n) = resolve(api, &m).find(names) else { continue };
+        let values: Vec<&'static str> = match n.source {
+            Source::Fixed(f) => vec![f],
+            _ => n.options.to_vec(),
+        };
+        for x in &values {
+            if !all.contains(x) {
+                all.push(x);
+            }
+        }
+        if values.contains(&v) {
+            modes.push(m);
+        }
+    }
+    (modes, all)
 }
 
 #[cfg(test)]
@@ -296,7 +344,7 @@ mod tests {
         assert_eq!((mode.source, mode.preset, mode.widget), (Source::Typed, Some("Cluster"), Widget::Select));
         assert!(mode.allows("ReplicaSet") && !mode.allows("cluster"));
         let engine = dynamo.find(&["datastore", "storage_engine"]).unwrap();
-        assert_eq!((engine.options.len(), engine.preset), (0, Some("rocksDB")));
+        assert_eq!((engine.options, engine.preset), (&["rocksDB"][..], Some("rocksDB")));
     }
 
     #[test]
@@ -311,11 +359,13 @@ mod tests {
     fn belongs_names_the_axes_that_must_change() {
         let g = crate::api("geminidb").unwrap();
         let redis = Mode::parse(g, "redis/cluster/postpaid/none").unwrap();
-        let b = belongs(g, &redis, &["restore_info", "restore_time"]);
+        let b = belongs(g, &redis, &[vec!["restore_info", "restore_time"]]);
         assert_eq!(b.now, "GeminiDB Redis · New instance");
-        assert_eq!(b.needs, "GeminiDB Cassandra or GeminiDB Influx (Database type) and Restore to a point in time (Restore)");
+        assert_eq!(b.needs, "“GeminiDB Cassandra” or “GeminiDB Influx” (Database type) and “Restore to a point in time” (Restore)");
         let cass = Mode::parse(g, "cassandra/cluster/postpaid/none").unwrap();
-        assert_eq!(belongs(g, &cass, &["port"]).needs, "GeminiDB Redis (Database type)");
-        assert_eq!(belongs(g, &cass, &["charge_info", "period_type"]).needs, "Yearly/monthly (Billing)");
+        assert_eq!(belongs(g, &cass, &[vec!["port"]]).needs, "“GeminiDB Redis” (Database type)");
+        assert_eq!(belongs(g, &cass, &[vec!["charge_info", "period_type"]]).needs, "“Yearly/monthly” (Billing)");
+        let both = [vec!["restore_info"], vec!["restore_info", "backup_id"]];
+        assert_eq!(belongs(g, &redis, &both).needs, "“Restore from a backup” (Restore)");
     }
 }

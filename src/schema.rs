@@ -160,6 +160,9 @@ fn field(n: &Node) -> Value {
             }
             Check::NotValue(n) => all_of.push(json!({"not": {"const": if numeric { json!(n) } else { json!(n.to_string()) }}})),
             Check::NoneOf(list) => all_of.push(json!({"not": {"enum": list}})),
+            Check::NotEmpty => {
+                s.insert("minLength".into(), json!(1));
+            }
             Check::Digits(n) if numeric => {
                 let low = 10i64.pow(n as u32 - 1);
                 s.insert("minimum".into(), json!(low));

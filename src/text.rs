@@ -59,6 +59,41 @@ pub fn is_json_int(v: &str) -> bool {
     parse_int(v).is_some() && !(digits.len() > 1 && digits.starts_with('0')) && v != "-0"
 }
 
+/// Whether the text is a number as JSON writes one (`-1`, `4.5`, `1e3`), so a body can
+/// carry it unquoted.
+pub fn is_json_number(v: &str) -> bool {
+    let b = v.as_bytes();
+    let mut i = usize::from(b.first() == Some(&b'-'));
+    let digits = |i: &mut usize| {
+        let start = *i;
+        while *i < b.len() && b[*i].is_ascii_digit() {
+            *i += 1;
+        }
+        *i - start
+    };
+    let int_start = i;
+    let n = digits(&mut i);
+    if n == 0 || (n > 1 && b[int_start] == b'0') {
+        return false;
+    }
+    if i < b.len() && b[i] == b'.' {
+        i += 1;
+        if digits(&mut i) == 0 {
+            return false;
+        }
+    }
+    if i < b.len() && (b[i] == b'e' || b[i] == b'E') {
+        i += 1;
+        if i < b.len() && (b[i] == b'+' || b[i] == b'-') {
+            i += 1;
+        }
+        if digits(&mut i) == 0 {
+            return false;
+        }
+    }
+    i == b.len()
+}
+
 /// "a", "a or b", "a, b or c".
 pub fn list<S: AsRef<str>>(items: &[S]) -> String {
     join(items, "or")
@@ -126,6 +161,17 @@ mod tests {
             assert!(!is_json_int(bad), "{bad}");
         }
         assert_eq!(parse_int("007"), Some(7));
+    }
+
+    #[test]
+    fn json_numbers_as_json_writes_them() {
+        for ok in ["0", "-1", "4.5", "1e3", "1E-2", "100.0", "99999999999999999999"] {
+            assert!(is_json_number(ok), "{ok}");
+            assert!(serde_json::from_str::<serde_json::Value>(ok).is_ok_and(|v| v.is_number()), "{ok}");
+        }
+        for bad in ["", "-", "007", "1.", ".5", "1e", "+1", " 1", "1 ", "0x10", "NaN"] {
+            assert!(!is_json_number(bad), "{bad}");
+        }
     }
 
     #[test]

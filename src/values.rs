@@ -13,11 +13,14 @@ pub struct Values(Vec<(Path, Val)>);
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Val {
+    /// Text; empty only when a pasted body sent "" (the form removes a cleared field).
     Text(String),
     /// The number of elements of the array at this path.
     Len(usize),
     /// An explicit JSON null.
     Null,
+    /// A pasted body sent an object here (possibly empty): its mandatory members are due.
+    Obj,
 }
 
 impl Values {
@@ -72,6 +75,24 @@ impl Values {
         }
         self.grow_to(path);
         self.put(path, Val::Text(text));
+    }
+
+    /// Sets text that a pasted body sent, empty or not: "" is kept, so the rules can say
+    /// whether the document allows it.
+    pub fn set_sent(&mut self, path: &[Seg], text: String) {
+        self.grow_to(path);
+        self.put(path, Val::Text(text));
+    }
+
+    /// Marks that a pasted body sent an object at the path.
+    pub fn set_object(&mut self, path: &[Seg]) {
+        self.grow_to(path);
+        self.put(path, Val::Obj);
+    }
+
+    /// Whether the body sent something here: text (even ""), null or an object.
+    pub fn is_sent(&self, path: &[Seg]) -> bool {
+        matches!(self.get(path), Some(Val::Text(_) | Val::Null | Val::Obj))
     }
 
     /// Makes the path an explicit JSON null.
@@ -149,14 +170,24 @@ impl Values {
         self.set_len(array, n - 1);
     }
 
-    /// Whether anything is set under the prefix (text or null at any depth): an object or a
-    /// row "has something in it". Array lengths alone do not count: an empty row is empty.
+    /// Whether the object or row at the prefix is in the body: it was sent (a pasted `{}`),
+    /// or something is set under it (text, even "", or null). Array lengths alone do not
+    /// count: a row the form added and left empty is not sent.
     pub fn any_under(&self, prefix: &[Seg]) -> bool {
+        let (start, marked) = match self.find(prefix) {
+            Ok(i) => (i + 1, matches!(self.0[i].1, Val::Obj)),
+            Err(i) => (i, false),
+        };
+        marked || self.0[start..].iter().take_while(|(p, _)| p.starts_with(prefix)).any(|(_, v)| !matches!(v, Val::Len(_)))
+    }
+
+    /// Whether anything under the prefix would be written: non-empty text or a null.
+    pub fn any_value_under(&self, prefix: &[Seg]) -> bool {
         let start = match self.find(prefix) {
             Ok(i) => i + 1,
             Err(i) => i,
         };
-        self.0[start..].iter().take_while(|(p, _)| p.starts_with(prefix)).any(|(_, v)| !matches!(v, Val::Len(_)))
+        self.0[start..].iter().take_while(|(p, _)| p.starts_with(prefix)).any(|(_, v)| matches!(v, Val::Null) || matches!(v, Val::Text(t) if !t.is_empty()))
     }
 
     /// The entries, in path order.

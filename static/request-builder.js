@@ -25,6 +25,8 @@ class RequestBuilderElement extends HTMLElement {
     await ready;
     const attr = (name) => this.getAttribute(name) ?? undefined;
     mount_widget(root, this, {
+      // Where help/<api>.json is fetched from when a Help is opened.
+      assets: new URL('.', here).href,
       api: attr('api'),
       mode: attr('mode'),
       lockMode: this.hasAttribute('lock-mode'),

@@ -36,6 +36,7 @@ fn check(c: &Check) -> String {
         Check::Step(n) => format!("multiple of {n}"),
         Check::Excluded(l) => format!("not {}", l.iter().map(|n| n.to_string()).collect::<Vec<_>>().join(", ")),
         Check::NoneOf(l) => format!("not {}", l.join(", ")),
+        Check::NotEmpty => "not empty".into(),
         Check::NotValue(n) => format!("not {n}"),
         Check::Digits(n) => format!("exactly {n} digits"),
         Check::BackupWindow { minutes } => format!("hh:mm-HH:MM, HH = hh+1 (wraps), mm = MM in {}", list(minutes)),
@@ -126,4 +127,34 @@ fn rules_md_is_current() {
     }
     let on_disk = std::fs::read_to_string(path).unwrap_or_default();
     assert!(on_disk == text, "docs/rules.md is out of date: run UPDATE_DOCS=1 cargo test --test docs");
+}
+
+/// The help text the widget fetches on demand, one file per API: the fields' help, in the
+/// catalog's walk order (the wasm build has the same walk, without the text), each with the
+/// documented default. UPDATE_DOCS=1 rewrites them.
+fn help_file(api: &Api) -> String {
+    let texts: Vec<String> = api
+        .walk()
+        .iter()
+        .map(|(_, f)| match f.default {
+            Some(d) if !f.help.contains("Default") => format!("{} Default: {d}.", f.help),
+            _ => f.help.to_string(),
+        })
+        .collect();
+    serde_json::to_string_pretty(&texts).unwrap() + "\n"
+}
+
+#[test]
+fn help_files_are_current() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("static/help");
+    let update = std::env::var_os("UPDATE_DOCS").is_some();
+    for api in APIS {
+        let path = dir.join(format!("{}.json", api.id));
+        let text = help_file(api);
+        if update {
+            std::fs::create_dir_all(&dir).unwrap();
+            std::fs::write(&path, &text).unwrap();
+        }
+        assert!(std::fs::read_to_string(&path).unwrap_or_default() == text, "{} is out of date: run UPDATE_DOCS=1 cargo test --test docs", path.display());
+    }
 }

@@ -105,6 +105,7 @@ fn cases() -> Vec<Case> {
         case("rds.backup_strategy.keep_days.range", MYSQL, &[("backup_strategy.keep_days", "732")], &[("backup_strategy.keep_days", "733")]),
         case("rds.backup_strategy.keep_days.sqlserver_ha", "sqlserver/ha", &[("backup_strategy.keep_days", "1")], &[("backup_strategy.keep_days", "0")]),
         case("rds.backup_strategy.keep_days.sqlserver_ha_given", "sqlserver/ha", &[("backup_strategy.keep_days", "7")], &[("backup_strategy.keep_days", "")]),
+        case("rds.region.not_empty", "mysql/replica", &[("region", "eu-de")], &[("region", SENT_EMPTY)]),
         case("rds.volume.size.range", "mysql/replica", &[("volume.size", "4000")], &[("volume.size", "4010")]),
         case("rds.volume.size.step", MYSQL, &[("volume.size", "40")], &[("volume.size", "45")]),
         case("rds.availability_zone.single", "postgresql/replica", &[("availability_zone", "eu-de-02")], &[("availability_zone", "eu-de-01,eu-de-02")]),
@@ -142,10 +143,18 @@ fn api_of(rule: &str) -> &'static request_builder::Api {
     api(id).unwrap()
 }
 
+/// A value a pasted body sent as "" (the form never sends an empty value).
+const SENT_EMPTY: &str = "\"\"";
+
 fn with(base: &Values, set: &[(&str, &str)]) -> Values {
     let mut v = base.clone();
     for (path, value) in set {
-        v.set(Path::parse(path).expect("a path").segs(), value.to_string());
+        let p = Path::parse(path).expect("a path");
+        if *value == SENT_EMPTY {
+            v.set_sent(p.segs(), String::new());
+        } else {
+            v.set(p.segs(), value.to_string());
+        }
     }
     v
 }

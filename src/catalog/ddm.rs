@@ -14,7 +14,7 @@ pub static API: Api = Api {
     cloud: "Huawei Cloud",
     method: "POST",
     path: "/v1/{project_id}/instances",
-    path_params: &[PathParam { name: "project_id", label: "Project ID", help: "Project ID of a tenant in a region.", default: None }],
+    path_params: &[PathParam { name: "project_id", label: "Project ID", help: doc!("Project ID of a tenant in a region."), default: None }],
     axes: &[Axis {
         id: "billing",
         title: "Billing",
@@ -25,18 +25,23 @@ pub static API: Api = Api {
                 title: "Yearly/monthly",
                 when: &YES,
                 value: Some("prePaid"),
-                detect: Detect::Any(&[Detect::Eq("extend_param.charge_mode", "prePaid"), Detect::Present("extend_param.period_type"), Detect::Present("extend_param.period_num")]),
+                // prePaid, or no billing mode but a subscription period: a yearly/monthly body
+                    // missing its charge_mode, which the rules then report.
+                    detect: Detect::Any(&[
+                        Detect::Eq("extend_param.charge_mode", "prePaid"),
+                        Detect::All(&[Detect::Absent("extend_param.charge_mode"), Detect::Any(&[Detect::Present("extend_param.period_type"), Detect::Present("extend_param.period_num")])]),
+                    ]),
             },
         ],
     }],
     fields: &[
         Field {
             mandatory: &YES,
-            help: "Instance information.",
+            help: doc!("Instance information."),
             children: &[
                 Field {
                     mandatory: &YES,
-                    help: "Name of the DDM instance: 4 to 64 characters, starting with a letter; only letters, digits, underscores (_) and hyphens (-).",
+                    help: doc!("Name of the DDM instance: 4 to 64 characters, starting with a letter; only letters, digits, underscores (_) and hyphens (-)."),
                     example: "ddm-test-001",
                     rules: &[
                         Rule { id: doc!("ddm.name.length"), when: &YES, check: Length { min: 4, max: 64 }, quote: doc!("Can include 4 to 64 characters.") },
@@ -52,33 +57,33 @@ pub static API: Api = Api {
                 },
                 Field {
                     mandatory: &YES,
-                    help: "Class ID.",
+                    help: doc!("Class ID."),
                     section: Section::Spec,
                     example: "8f2e696c-a9c1-30bd-af90-25522bc67606",
                     ..Field::new("flavor_id", "Class ID", Wire::Str)
                 },
                 Field {
                     mandatory: &YES,
-                    help: "Number of nodes.",
+                    help: doc!("Number of nodes."),
                     section: Section::Spec,
                     example: "4",
                     ..Field::new("node_num", "Number of nodes", Wire::Int)
                 },
                 Field {
                     mandatory: &YES,
-                    help: "Engine ID.",
+                    help: doc!("Engine ID."),
                     section: Section::Spec,
                     example: "2325a707-0361-8be6-dd01-13474bbac437",
                     ..Field::new("engine_id", "Engine ID", Wire::Str)
                 },
                 Field {
-                    help: "Enterprise project ID.",
+                    help: doc!("Enterprise project ID."),
                     section: Section::Advanced,
                     ..Field::new("enterprise_project_id", "Enterprise project ID", Wire::Str)
                 },
                 Field {
                     mandatory: &YES,
-                    help: "AZ codes. The value cannot be empty. See Regions and Endpoints.",
+                    help: doc!("AZ codes. The value cannot be empty. See Regions and Endpoints."),
                     section: Section::Network,
                     example: "az1",
                     rules: &[Rule { id: doc!("ddm.available_zones.not_empty"), when: &YES, check: Count { min: 1, max: usize::MAX }, quote: doc!("AZ code. The value cannot be empty.") }],
@@ -86,32 +91,32 @@ pub static API: Api = Api {
                 },
                 Field {
                     mandatory: &YES,
-                    help: "VPC ID.",
+                    help: doc!("VPC ID."),
                     section: Section::Network,
                     example: "e1d886ec-cfe7-4cd4-b748-fc55a10b4172",
                     ..Field::new("vpc_id", "VPC ID", Wire::Str)
                 },
                 Field {
                     mandatory: &YES,
-                    help: "Security group ID.",
+                    help: doc!("Security group ID."),
                     section: Section::Network,
                     example: "035b70ed-319b-4086-9fd7-62a2e8548b2e",
                     ..Field::new("security_group_id", "Security group ID", Wire::Str)
                 },
                 Field {
                     mandatory: &YES,
-                    help: "Subnet ID.",
+                    help: doc!("Subnet ID."),
                     section: Section::Network,
                     example: "f942f970-1a02-4eee-8927-4c2b2b5c2a3e",
                     ..Field::new("subnet_id", "Subnet ID", Wire::Str)
                 },
                 Field {
-                    help: "Parameter group ID.",
+                    help: doc!("Parameter group ID."),
                     section: Section::Advanced,
                     ..Field::new("param_group_id", "Parameter group ID", Wire::Str)
                 },
                 Field {
-                    help: "UTC time zone. Default: UTC. The document's list has no UTC+04:00, so it is not offered.",
+                    help: doc!("UTC time zone. Default: UTC. The document's list has no UTC+04:00, so it is not offered."),
                     section: Section::Advanced,
                     options: &[Options {
                         when: &YES,
@@ -125,7 +130,7 @@ pub static API: Api = Api {
                     ..Field::new("time_zone", "Time zone", Wire::Str)
                 },
                 Field {
-                    help: "Username of the administrator: 1 to 32 characters, starting with a letter; only letters, digits and underscores (_).",
+                    help: doc!("Username of the administrator: 1 to 32 characters, starting with a letter; only letters, digits and underscores (_)."),
                     section: Section::Advanced,
                     example: "root_admin",
                     rules: &[
@@ -142,7 +147,7 @@ pub static API: Api = Api {
                 },
                 Field {
                     secret: true,
-                    help: "Password of the administrator: 8 to 32 characters, a combination of uppercase letters, lowercase letters, digits and the special characters ~!@#%^*-_+? Use a strong password.",
+                    help: doc!("Password of the administrator: 8 to 32 characters, a combination of uppercase letters, lowercase letters, digits and the special characters ~!@#%^*-_+? Use a strong password."),
                     section: Section::Advanced,
                     example: "Ddm_admin2024?",
                     rules: &[Rule { id: doc!("ddm.admin_user_password.classes"), when: &YES, check: Password { min: 8, max: 32, classes: 4, specials: "~!@#%^*-_+?" }, quote: doc!("Can include 8 to 32 characters. Must be a combination of uppercase letters, lowercase letters, digits, and the following special characters: ~!@#%^*-_+?") }],
@@ -154,12 +159,12 @@ pub static API: Api = Api {
         Field {
             mandatory: &YES,
             when: &PREPAID,
-            help: "Extended parameter, available only when you create a yearly/monthly instance.",
+            help: doc!("Extended parameter, available only when you create a yearly/monthly instance."),
             section: Section::Billing,
             children: &[
                 Field {
                     pin: Some("billing"),
-                    help: "Billing mode. prePaid: yearly/monthly. Set by the billing you picked. Left out, it is postPaid, and the instance is billed pay-per-use.",
+                    help: doc!("Billing mode. prePaid: yearly/monthly. Set by the billing you picked. Left out, it is postPaid, and the instance is billed pay-per-use."),
                     section: Section::Billing,
                     default: Some("postPaid"),
                     // Left out, charge_mode is postPaid: a yearly/monthly request must say prePaid.
@@ -167,7 +172,7 @@ pub static API: Api = Api {
                     ..Field::new("charge_mode", "Billing mode", Wire::Str)
                 },
                 Field {
-                    help: "Subscription period unit: month or year. Valid and mandatory if charge_mode is prePaid.",
+                    help: doc!("Subscription period unit: month or year. Valid and mandatory if charge_mode is prePaid."),
                     section: Section::Billing,
                     options: &[Options { when: &YES, values: &["month", "year"] }],
                     example: "month",
@@ -175,7 +180,7 @@ pub static API: Api = Api {
                     ..Field::new("period_type", "Subscription period unit", Wire::Str)
                 },
                 Field {
-                    help: "Subscription duration: 1 to 9 months, or 1 year. Valid and mandatory if charge_mode is prePaid.",
+                    help: doc!("Subscription duration: 1 to 9 months, or 1 year. Valid and mandatory if charge_mode is prePaid."),
                     section: Section::Billing,
                     example: "1",
                     rules: &[
@@ -185,7 +190,7 @@ pub static API: Api = Api {
                     ..Field::new("period_num", "Subscription duration", Wire::Int)
                 },
                 Field {
-                    help: "Whether the instance is renewed automatically when it expires. Valid when charge_mode is prePaid. Not renewed by default.",
+                    help: doc!("Whether the instance is renewed automatically when it expires. Valid when charge_mode is prePaid. Not renewed by default."),
                     section: Section::Billing,
                     options: &[Options { when: &YES, values: &["true", "false"] }],
                     default: Some("false"),
@@ -193,7 +198,7 @@ pub static API: Api = Api {
                     ..Field::new("is_auto_renew", "Auto-renew", Wire::Str)
                 },
                 Field {
-                    help: "Whether the order is paid automatically from the account balance. Available if charge_mode is prePaid. Paid manually by default.",
+                    help: doc!("Whether the order is paid automatically from the account balance. Available if charge_mode is prePaid. Paid manually by default."),
                     section: Section::Billing,
                     options: &[Options { when: &YES, values: &["true", "false"] }],
                     default: Some("false"),
@@ -207,10 +212,10 @@ pub static API: Api = Api {
         // value, so a pay-per-use body may say so (docs/decisions.md #28).
         Field {
             when: &POSTPAID,
-            help: "Extended parameter. Pay-per-use is the default: leave it empty unless you want to send charge_mode postPaid explicitly.",
+            help: doc!("Extended parameter. Pay-per-use is the default: leave it empty unless you want to send charge_mode postPaid explicitly."),
             section: Section::Billing,
             children: &[Field {
-                help: "Billing mode. postPaid: pay-per-use (the default).",
+                help: doc!("Billing mode. postPaid: pay-per-use (the default)."),
                 section: Section::Billing,
                 options: &[Options { when: &YES, values: &["postPaid"] }],
                 default: Some("postPaid"),

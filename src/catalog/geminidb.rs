@@ -27,7 +27,7 @@ const NAME_CHARS: Charset = Charset {
 const PASSWORD_SENTENCE: &str = doc!("The password can contain 8 to 32 characters, including uppercase letters, lowercase letters, digits, and special characters ~!@#%^*-_=+?");
 const REDIS_PASSWORD_SENTENCE: &str = doc!("The password of a GeminiDB Redis instance can contain at least two types of the following characters: uppercase letters, lowercase letters, digits, and special characters ~!@#$%^&*()-_=+?");
 const PREPAID_SENTENCE: &str = doc!("This parameter is valid and mandatory only when charge_mode is set to prePaid.");
-const WINDOW_HELP: &str = "Backup time window, hh:mm-HH:MM in UTC. Automated backups will be created during the backup time window. The HH value must be 1 greater than the hh value; mm and MM must be the same and must be 00, 15, 30, or 45. If not specified, the default window is 00:00-01:00.";
+const WINDOW_HELP: &str = doc!("Backup time window, hh:mm-HH:MM in UTC. Automated backups will be created during the backup time window. The HH value must be 1 greater than the hh value; mm and MM must be the same and must be 00, 15, 30, or 45. If not specified, the default window is 00:00-01:00.");
 
 pub static API: Api = Api {
     id: "geminidb",
@@ -39,7 +39,7 @@ pub static API: Api = Api {
     path_params: &[PathParam {
         name: "project_id",
         label: "Project ID",
-        help: "Project ID of a tenant in a region.",
+        help: doc!("Project ID of a tenant in a region."),
         default: None,
     }],
     axes: &[
@@ -83,7 +83,12 @@ pub static API: Api = Api {
                     title: "Yearly/monthly",
                     when: &YES,
                     value: Some("prePaid"),
-                    detect: Detect::Any(&[Detect::Eq("charge_info.charge_mode", "prePaid"), Detect::Present("charge_info.period_type"), Detect::Present("charge_info.period_num")]),
+                    // prePaid, or no billing mode but a subscription period: a yearly/monthly body
+                    // missing its charge_mode, which the rules then report.
+                    detect: Detect::Any(&[
+                        Detect::Eq("charge_info.charge_mode", "prePaid"),
+                        Detect::All(&[Detect::Absent("charge_info.charge_mode"), Detect::Any(&[Detect::Present("charge_info.period_type"), Detect::Present("charge_info.period_num")])]),
+                    ]),
                 },
             ],
         },
@@ -108,7 +113,7 @@ pub static API: Api = Api {
     fields: &[
         Field {
             mandatory: &YES,
-            help: "Instance name, which can be the same as an existing instance name. 4 to 64 characters, starting with a letter; letters, digits, hyphens (-) and underscores (_). Case-sensitive.",
+            help: doc!("Instance name, which can be the same as an existing instance name. 4 to 64 characters, starting with a letter; letters, digits, hyphens (-) and underscores (_). Case-sensitive."),
             example: "test-cassandra-01",
             rules: &[
                 Rule { id: doc!("geminidb.name.length"), when: &YES, check: Length { min: 4, max: 64 }, quote: doc!("The name can be 4 to 64 bytes in length and must start with a letter.") },
@@ -119,19 +124,19 @@ pub static API: Api = Api {
         },
         Field {
             mandatory: &YES,
-            help: "Database information.",
+            help: doc!("Database information."),
             section: Section::Spec,
             children: &[
                 Field {
                     mandatory: &YES,
                     pin: Some("engine"),
-                    help: "Database type: cassandra, mongodb, influxdb, redis, dynamodb or hbase. Set by the database type you picked.",
+                    help: doc!("Database type: cassandra, mongodb, influxdb, redis, dynamodb or hbase. Set by the database type you picked."),
                     section: Section::Spec,
                     ..Field::new("type", "Database type", Wire::Str)
                 },
                 Field {
                     mandatory: &YES,
-                    help: "Database version. 3.11: Cassandra; 4.0: Mongo; 1.8: Influx cluster or performance-enhanced cluster with classic storage; 1.7: Influx performance-enhanced cluster with cloud native storage; 5.0: Redis. For DynamoDB-Compatible and HBase the value is null.",
+                    help: doc!("Database version. 3.11: Cassandra; 4.0: Mongo; 1.8: Influx cluster or performance-enhanced cluster with classic storage; 1.7: Influx performance-enhanced cluster with cloud native storage; 5.0: Redis. For DynamoDB-Compatible and HBase the value is null."),
                     section: Section::Spec,
                     options: &[
                         Options { when: &CASSANDRA, values: &["3.11"] },
@@ -150,12 +155,10 @@ pub static API: Api = Api {
                 },
                 Field {
                     mandatory: &YES,
-                    help: "Storage engine. rocksDB: GeminiDB Cassandra, Mongo, Influx and Redis instances support RocksDB. The document names no engine for DynamoDB-Compatible or HBase; rocksDB is offered.",
+                    help: doc!("Storage engine. rocksDB: GeminiDB Cassandra, Mongo, Influx and Redis instances support RocksDB. The document names no other engine, for DynamoDB-Compatible and HBase either."),
                     section: Section::Spec,
-                    // For DynamoDB-Compatible and HBase the document lists no value: any is
-                    // accepted, rocksDB offered (docs/decisions.md #3).
-                    options: &[Options { when: &Not(&NULL_VERSION), values: &["rocksDB"] }],
-                    presets: &[Preset { when: &NULL_VERSION, value: "rocksDB" }],
+                    // The document's only value, for every engine (docs/decisions.md #3).
+                    options: &[Options { when: &YES, values: &["rocksDB"] }],
                     example: "rocksDB",
                     ..Field::new("storage_engine", "Storage engine", Wire::Str)
                 },
@@ -164,14 +167,14 @@ pub static API: Api = Api {
         },
         Field {
             mandatory: &YES,
-            help: "Region ID. The value cannot be empty. See Regions and Endpoints.",
+            help: doc!("Region ID. The value cannot be empty. See Regions and Endpoints."),
             section: Section::Network,
             example: "cn-north-4",
             ..Field::new("region", "Region", Wire::Str)
         },
         Field {
             mandatory: &YES,
-            help: "AZ ID; see az_status returned in Querying Instance Specifications. Three AZs can be created: separate AZ IDs using commas (,).",
+            help: doc!("AZ ID; see az_status returned in Querying Instance Specifications. Three AZs can be created: separate AZ IDs using commas (,)."),
             section: Section::Network,
             example: "cn-north-4a",
             rules: &[Rule { id: doc!("geminidb.availability_zone.count"), when: &YES, check: CommaList { min: 1, max: 3 }, quote: doc!("Three AZs can be created. You need to separate AZ IDs using commas (,).") }],
@@ -179,21 +182,21 @@ pub static API: Api = Api {
         },
         Field {
             mandatory: &YES,
-            help: "VPC ID. Find it on the VPC console's VPC details page, or with the VPC API (Querying VPCs).",
+            help: doc!("VPC ID. Find it on the VPC console's VPC details page, or with the VPC API (Querying VPCs)."),
             section: Section::Network,
             example: "674e9b42-cd8d-4d25-a2e6-5abcc565b961",
             ..Field::new("vpc_id", "VPC ID", Wire::Str)
         },
         Field {
             mandatory: &YES,
-            help: "Subnet ID (the network ID). Find it on the VPC console's Subnets page, or with the VPC API (Querying Subnets).",
+            help: doc!("Subnet ID (the network ID). Find it on the VPC console's Subnets page, or with the VPC API (Querying Subnets)."),
             section: Section::Network,
             example: "f1df08c5-71d1-406a-aff0-de435a51007",
             ..Field::new("subnet_id", "Subnet ID", Wire::Str)
         },
         Field {
             mandatory: &YES,
-            help: "Security group ID. Find it on the VPC console under Access Control > Security Groups, or with the VPC API (Querying Security Groups).",
+            help: doc!("Security group ID. Find it on the VPC console under Access Control > Security Groups, or with the VPC API (Querying Security Groups)."),
             section: Section::Network,
             example: "7aa51dbf-5b63-40db-9724-dad3c4828b58",
             ..Field::new("security_group_id", "Security group ID", Wire::Str)
@@ -201,7 +204,7 @@ pub static API: Api = Api {
         Field {
             mandatory: &YES,
             secret: true,
-            help: "Database password. 8 to 32 characters with uppercase letters, lowercase letters, digits and special characters ~!@#%^*-_=+? For GeminiDB Redis: at least two of uppercase, lowercase, digits and ~!@#$%^&*()-_=+? Enter a strong password against brute force cracking.",
+            help: doc!("Database password. 8 to 32 characters with uppercase letters, lowercase letters, digits and special characters ~!@#%^*-_=+? For GeminiDB Redis: at least two of uppercase, lowercase, digits and ~!@#$%^&*()-_=+? Enter a strong password against brute force cracking."),
             example: "Geminidb_2024!",
             rules: &[
                 Rule { id: doc!("geminidb.password.classes"), when: &Not(&REDIS), check: Password { min: 8, max: 32, classes: 4, specials: "~!@#%^*-_=+?" }, quote: PASSWORD_SENTENCE },
@@ -212,7 +215,7 @@ pub static API: Api = Api {
         Field {
             mandatory: &YES,
             pin: Some("type"),
-            help: "Instance type: Cluster, CloudNativeCluster, ReplicaSet, EnhancedCluster, InfluxdbSingle, RedisCluster or Replication, depending on the database type. Set by the instance type you picked. The document lists none for DynamoDB-Compatible and HBase: any listed type is accepted there, Cluster offered.",
+            help: doc!("Instance type: Cluster, CloudNativeCluster, ReplicaSet, EnhancedCluster, InfluxdbSingle, RedisCluster or Replication, depending on the database type. Set by the instance type you picked. The document lists none for DynamoDB-Compatible and HBase: any listed type is accepted there, Cluster offered."),
             section: Section::Spec,
             options: &[Options { when: &NULL_VERSION, values: &["Cluster", "CloudNativeCluster", "ReplicaSet", "EnhancedCluster", "InfluxdbSingle", "RedisCluster", "Replication"] }],
             presets: &[Preset { when: &NULL_VERSION, value: "Cluster" }],
@@ -220,7 +223,7 @@ pub static API: Api = Api {
         },
         Field {
             when: &All(&[REDIS, Is("type", &["cloudnative"])]),
-            help: "Product type. Mandatory when you create a GeminiDB Redis instance with cloud native storage, and only available for those. Value: Capacity.",
+            help: doc!("Product type. Mandatory when you create a GeminiDB Redis instance with cloud native storage, and only available for those. Value: Capacity."),
             section: Section::Spec,
             options: &[Options { when: &YES, values: &["Capacity"] }],
             example: "Capacity",
@@ -229,12 +232,12 @@ pub static API: Api = Api {
         },
         Field {
             mandatory: &YES,
-            help: "Instance specifications; see flavors in Querying Instance Specifications.",
+            help: doc!("Instance specifications; see flavors in Querying Instance Specifications."),
             section: Section::Spec,
             children: &[
                 Field {
                     mandatory: &YES,
-                    help: "Node quantity. Cassandra: 3 to 60 nodes. Mongo replica set 4.0: 3 nodes. Influx cluster: 3 to 16 nodes; Influx single node: 1 node. Redis: 3 to 12 nodes.",
+                    help: doc!("Node quantity. Cassandra: 3 to 60 nodes. Mongo replica set 4.0: 3 nodes. Influx cluster: 3 to 16 nodes; Influx single node: 1 node. Redis: 3 to 12 nodes."),
                     section: Section::Spec,
                     example: "3",
                     rules: &[
@@ -248,7 +251,7 @@ pub static API: Api = Api {
                 },
                 Field {
                     mandatory: &YES,
-                    help: "Disk size in GB, an integer. Cassandra, Mongo and Influx: at least 100 GB; the maximum depends on the specifications. Redis: the range depends on node quantity and specifications.",
+                    help: doc!("Disk size in GB, an integer. Cassandra, Mongo and Influx: at least 100 GB; the maximum depends on the specifications. Redis: the range depends on node quantity and specifications."),
                     section: Section::Spec,
                     example: "500",
                     rules: &[
@@ -259,7 +262,7 @@ pub static API: Api = Api {
                 },
                 Field {
                     mandatory: &YES,
-                    help: "Disk type. ULTRAHIGH: SSD.",
+                    help: doc!("Disk type. ULTRAHIGH: SSD."),
                     section: Section::Spec,
                     options: &[Options { when: &YES, values: &["ULTRAHIGH"] }],
                     example: "ULTRAHIGH",
@@ -267,7 +270,7 @@ pub static API: Api = Api {
                 },
                 Field {
                     mandatory: &YES,
-                    help: "Resource specification code; see spec_code in Querying Instance Specifications.",
+                    help: doc!("Resource specification code; see spec_code in Querying Instance Specifications."),
                     section: Section::Spec,
                     example: "geminidb.cassandra.4xlarge.4",
                     ..Field::new("spec_code", "Specification code", Wire::Str)
@@ -276,12 +279,12 @@ pub static API: Api = Api {
             ..Field::new("flavor", "Flavor", Wire::Objects)
         },
         Field {
-            help: "Parameter template ID.",
+            help: doc!("Parameter template ID."),
             section: Section::Advanced,
             ..Field::new("configuration_id", "Parameter template ID", Wire::Str)
         },
         Field {
-            help: "Advanced backup policy.",
+            help: doc!("Advanced backup policy."),
             section: Section::Backup,
             children: &[
                 Field {
@@ -294,7 +297,7 @@ pub static API: Api = Api {
                     ..Field::new("start_time", "Backup window", Wire::Str)
                 },
                 Field {
-                    help: "Backup retention days, 0 to 35. 0: the automated backup policy is not set. If not sent, automated backup is enabled and backups are kept for 7 days.",
+                    help: doc!("Backup retention days, 0 to 35. 0: the automated backup policy is not set. If not sent, automated backup is enabled and backups are kept for 7 days."),
                     section: Section::Backup,
                     default: Some("7"),
                     example: "8",
@@ -305,12 +308,12 @@ pub static API: Api = Api {
             ..Field::new("backup_strategy", "Backup policy", Wire::Object)
         },
         Field {
-            help: "Enterprise project ID. Do not send it if EPS is not enabled. If EPS is enabled and it is not sent, the default enterprise project is used.",
+            help: doc!("Enterprise project ID. Do not send it if EPS is not enabled. If EPS is enabled and it is not sent, the default enterprise project is used."),
             section: Section::Advanced,
             ..Field::new("enterprise_project_id", "Enterprise project ID", Wire::Str)
         },
         Field {
-            help: "Whether SSL is enabled. 0: disabled; 1: enabled. If not sent, SSL is disabled.",
+            help: doc!("Whether SSL is enabled. 0: disabled; 1: enabled. If not sent, SSL is disabled."),
             section: Section::Advanced,
             options: &[Options { when: &YES, values: &["0", "1"] }],
             default: Some("0"),
@@ -320,18 +323,18 @@ pub static API: Api = Api {
         Field {
             mandatory: &YES,
             when: &PREPAID,
-            help: "Billing information: yearly/monthly.",
+            help: doc!("Billing information: yearly/monthly."),
             section: Section::Billing,
             children: &[
                 Field {
                     mandatory: &YES,
                     pin: Some("billing"),
-                    help: "Billing mode. prePaid: yearly/monthly. Set by the billing you picked.",
+                    help: doc!("Billing mode. prePaid: yearly/monthly. Set by the billing you picked."),
                     section: Section::Billing,
                     ..Field::new("charge_mode", "Billing mode", Wire::Str)
                 },
                 Field {
-                    help: "Subscription type: month or year. Valid and mandatory only when charge_mode is prePaid.",
+                    help: doc!("Subscription type: month or year. Valid and mandatory only when charge_mode is prePaid."),
                     section: Section::Billing,
                     options: &[Options { when: &YES, values: &["month", "year"] }],
                     example: "month",
@@ -339,7 +342,7 @@ pub static API: Api = Api {
                     ..Field::new("period_type", "Subscription type", Wire::Str)
                 },
                 Field {
-                    help: "Subscription period: 1 to 9 months, or 1 to 3 years. Valid and mandatory only when charge_mode is prePaid.",
+                    help: doc!("Subscription period: 1 to 9 months, or 1 to 3 years. Valid and mandatory only when charge_mode is prePaid."),
                     section: Section::Billing,
                     example: "1",
                     rules: &[
@@ -349,7 +352,7 @@ pub static API: Api = Api {
                     ..Field::new("period_num", "Subscription period", Wire::Str)
                 },
                 Field {
-                    help: "Whether the subscription is renewed automatically, for the same period, with automatic payment. Default: false.",
+                    help: doc!("Whether the subscription is renewed automatically, for the same period, with automatic payment. Default: false."),
                     section: Section::Billing,
                     options: &[Options { when: &YES, values: &["true", "false"] }],
                     default: Some("false"),
@@ -357,7 +360,7 @@ pub static API: Api = Api {
                     ..Field::new("is_auto_renew", "Auto-renew", Wire::Str)
                 },
                 Field {
-                    help: "Whether the order is paid automatically from the account after the instance is created. Default: false (paid manually).",
+                    help: doc!("Whether the order is paid automatically from the account after the instance is created. Default: false (paid manually)."),
                     section: Section::Billing,
                     options: &[Options { when: &YES, values: &["true", "false"] }],
                     default: Some("false"),
@@ -371,11 +374,11 @@ pub static API: Api = Api {
         // postPaid as a charge_mode value, so a body may carry it.
         Field {
             when: &POSTPAID,
-            help: "Billing information. Pay-per-use is the default: leave this empty unless you want to send it explicitly.",
+            help: doc!("Billing information. Pay-per-use is the default: leave this empty unless you want to send it explicitly."),
             section: Section::Billing,
             children: &[Field {
                 mandatory: &YES,
-                help: "Billing mode. postPaid: pay-per-use (the default).",
+                help: doc!("Billing mode. postPaid: pay-per-use (the default)."),
                 section: Section::Billing,
                 options: &[Options { when: &YES, values: &["postPaid"] }],
                 default: Some("postPaid"),
@@ -385,19 +388,19 @@ pub static API: Api = Api {
             ..Field::new("charge_info", "Billing information", Wire::Object)
         },
         Field {
-            help: "Dedicated resource ID. Available only after a dedicated resource pool is enabled.",
+            help: doc!("Dedicated resource ID. Available only after a dedicated resource pool is enabled."),
             section: Section::Advanced,
             ..Field::new("dedicated_resource_id", "Dedicated resource ID", Wire::Str)
         },
         Field {
             mandatory: &YES,
             when: &RESTORING,
-            help: "Backup information: restore from a backup, or from an instance to a point in time within the backup retention period.",
+            help: doc!("Backup information: restore from a backup, or from an instance to a point in time within the backup retention period."),
             section: Section::Backup,
             children: &[
                 Field {
                     when: &FROM_BACKUP,
-                    help: "Full backup file ID. Cannot be blank when you restore data using a specific backup.",
+                    help: doc!("Full backup file ID. Cannot be blank when you restore data using a specific backup."),
                     section: Section::Backup,
                     example: "2f4ddb93b9014b0893d81d2e472f30fe",
                     rules: &[Rule { id: doc!("geminidb.restore_info.backup_id.required"), when: &YES, check: Required, quote: doc!("This parameter cannot be left blank when you create an instance to restore data using a specific backup.") }],
@@ -405,7 +408,7 @@ pub static API: Api = Api {
                 },
                 Field {
                     when: &TO_POINT,
-                    help: "ID of the instance whose data is restored. Cannot be blank when you restore to a point in time.",
+                    help: doc!("ID of the instance whose data is restored. Cannot be blank when you restore to a point in time."),
                     section: Section::Backup,
                     example: "054e292c9880d4992f02c0196d3ein12",
                     rules: &[Rule { id: doc!("geminidb.restore_info.source_instance_id.required"), when: &YES, check: Required, quote: doc!("This parameter cannot be left blank when you restore data at a specific point in time from a specific instance to a new instance.") }],
@@ -413,7 +416,7 @@ pub static API: Api = Api {
                 },
                 Field {
                     when: &TO_POINT,
-                    help: "Time point the data is restored to: a 13-digit number, milliseconds since the epoch, UTC. See Querying the Time Window When a Backup Can Be Restored.",
+                    help: doc!("Time point the data is restored to: a 13-digit number, milliseconds since the epoch, UTC. See Querying the Time Window When a Backup Can Be Restored."),
                     section: Section::Backup,
                     example: "1607731200000",
                     rules: &[
@@ -427,7 +430,7 @@ pub static API: Api = Api {
         },
         Field {
             when: &REDIS,
-            help: "Database port. Only GeminiDB Redis instances support user-defined ports; 6379 is used if not sent. For dual-active DR, use 8635. 1024 to 65535, except 2180, 2887, 3887, 6377, 6378, 6380, 8018, 8079, 8091, 8479, 8484, 8999, 9864, 9866, 9867, 12017, 12333 and 50069.",
+            help: doc!("Database port. Only GeminiDB Redis instances support user-defined ports; 6379 is used if not sent. For dual-active DR, use 8635. 1024 to 65535, except 2180, 2887, 3887, 6377, 6378, 6380, 8018, 8079, 8091, 8479, 8484, 8999, 9864, 9866, 9867, 12017, 12333 and 50069."),
             section: Section::Network,
             default: Some("6379"),
             example: "6379",
@@ -439,12 +442,12 @@ pub static API: Api = Api {
         },
         Field {
             when: &REDIS,
-            help: "Multi-AZ details of primary/standby instances. Only GeminiDB Redis instances support it; ignored for single-AZ deployment.",
+            help: doc!("Multi-AZ details of primary/standby instances. Only GeminiDB Redis instances support it; ignored for single-AZ deployment."),
             section: Section::Network,
             children: &[
                 Field {
                     mandatory: &YES,
-                    help: "Primary AZ, a single AZ different from the standby AZ.",
+                    help: doc!("Primary AZ, a single AZ different from the standby AZ."),
                     section: Section::Network,
                     example: "cn-north-4a",
                     rules: &[Rule { id: doc!("geminidb.availability_zone_detail.primary_single"), when: &YES, check: CommaList { min: 1, max: 1 }, quote: doc!("Primary AZ, which must be a single AZ and different from the standby AZ") }],
@@ -452,7 +455,7 @@ pub static API: Api = Api {
                 },
                 Field {
                     mandatory: &YES,
-                    help: "Standby AZ, a single AZ different from the primary AZ.",
+                    help: doc!("Standby AZ, a single AZ different from the primary AZ."),
                     section: Section::Network,
                     example: "cn-north-4b",
                     rules: &[

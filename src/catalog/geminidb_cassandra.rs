@@ -21,7 +21,7 @@ pub static API: Api = Api {
     cloud: "Open Telekom Cloud",
     method: "POST",
     path: "/v3/{project_id}/instances",
-    path_params: &[PathParam { name: "project_id", label: "Project ID", help: "Project ID of a tenant in a region.", default: None }],
+    path_params: &[PathParam { name: "project_id", label: "Project ID", help: doc!("Project ID of a tenant in a region."), default: None }],
     axes: &[Axis {
         id: "type",
         title: "Instance type",
@@ -30,7 +30,7 @@ pub static API: Api = Api {
     fields: &[
         Field {
             mandatory: &YES,
-            help: "Instance name, which can be the same as an existing instance name. It must start with a letter and can include 4 to 64 characters: letters, digits, hyphens (-) and underscores (_). Case-sensitive.",
+            help: doc!("Instance name, which can be the same as an existing instance name. It must start with a letter and can include 4 to 64 characters: letters, digits, hyphens (-) and underscores (_). Case-sensitive."),
             example: "test-cassandra-01",
             rules: &[
                 Rule { id: doc!("geminidb-cassandra.name.length"), when: &YES, check: Length { min: 4, max: 64 }, quote: doc!("The name must start with a letter and can include 4 to 64 characters.") },
@@ -41,12 +41,12 @@ pub static API: Api = Api {
         },
         Field {
             mandatory: &YES,
-            help: "Database information.",
+            help: doc!("Database information."),
             section: Section::Spec,
             children: &[
                 Field {
                     mandatory: &YES,
-                    help: "Database type. cassandra: GeminiDB Cassandra instances will be created.",
+                    help: doc!("Database type. cassandra: GeminiDB Cassandra instances will be created."),
                     section: Section::Spec,
                     options: &[Options { when: &YES, values: &["cassandra"] }],
                     example: "cassandra",
@@ -54,7 +54,7 @@ pub static API: Api = Api {
                 },
                 Field {
                     mandatory: &YES,
-                    help: "Database version. 3.11: GeminiDB Cassandra 3.11.",
+                    help: doc!("Database version. 3.11: GeminiDB Cassandra 3.11."),
                     section: Section::Spec,
                     options: &[Options { when: &YES, values: &["3.11"] }],
                     example: "3.11",
@@ -62,7 +62,7 @@ pub static API: Api = Api {
                 },
                 Field {
                     mandatory: &YES,
-                    help: "Storage engine. rocksDB: GeminiDB Cassandra supports the RocksDB storage engine.",
+                    help: doc!("Storage engine. rocksDB: GeminiDB Cassandra supports the RocksDB storage engine."),
                     section: Section::Spec,
                     options: &[Options { when: &YES, values: &["rocksDB"] }],
                     example: "rocksDB",
@@ -73,14 +73,14 @@ pub static API: Api = Api {
         },
         Field {
             mandatory: &YES,
-            help: "Region ID. The value cannot be empty. See Regions and Endpoints.",
+            help: doc!("Region ID. The value cannot be empty. See Regions and Endpoints."),
             section: Section::Network,
             example: "eu-de",
             ..Field::new("region", "Region", Wire::Str)
         },
         Field {
             mandatory: &YES,
-            help: "AZ ID; see az_status returned in Querying Instance Specifications. If an instance can be created across three AZs, separate the AZ IDs by commas (,).",
+            help: doc!("AZ ID; see az_status returned in Querying Instance Specifications. If an instance can be created across three AZs, separate the AZ IDs by commas (,)."),
             section: Section::Network,
             example: "eu-de-01",
             rules: &[Rule { id: doc!("geminidb-cassandra.availability_zone.count"), when: &YES, check: CommaList { min: 1, max: 3 }, quote: doc!("If an instance can be created across three AZs, separate multiple AZ IDs by commas (,).") }],
@@ -88,21 +88,21 @@ pub static API: Api = Api {
         },
         Field {
             mandatory: &YES,
-            help: "VPC ID. Find it on the VPC console's VPC details page, or see \"Querying VPCs\" in the Virtual Private Cloud API Reference.",
+            help: doc!("VPC ID. Find it on the VPC console's VPC details page, or see \"Querying VPCs\" in the Virtual Private Cloud API Reference."),
             section: Section::Network,
             example: "674e9b42-cd8d-4d25-a2e6-5abcc565b961",
             ..Field::new("vpc_id", "VPC ID", Wire::Str)
         },
         Field {
             mandatory: &YES,
-            help: "Subnet ID (the network ID). Find it on the VPC console's Subnets page, or see \"Querying Subnets\".",
+            help: doc!("Subnet ID (the network ID). Find it on the VPC console's Subnets page, or see \"Querying Subnets\"."),
             section: Section::Network,
             example: "f1df08c5-71d1-406a-aff0-de435a51007",
             ..Field::new("subnet_id", "Subnet ID", Wire::Str)
         },
         Field {
             mandatory: &YES,
-            help: "Security group ID. Find it on the VPC console under Access Control > Security Groups, or see \"Querying Security Groups\".",
+            help: doc!("Security group ID. Find it on the VPC console under Access Control > Security Groups, or see \"Querying Security Groups\"."),
             section: Section::Network,
             example: "7aa51dbf-5b63-40db-9724-dad3c4828b58",
             ..Field::new("security_group_id", "Security group ID", Wire::Str)
@@ -110,7 +110,7 @@ pub static API: Api = Api {
         Field {
             mandatory: &YES,
             secret: true,
-            help: "Database password: 8 to 32 characters with uppercase letters, lowercase letters, digits and the special characters ~!@#%^*-_=+? Enter a strong password against brute force cracking.",
+            help: doc!("Database password: 8 to 32 characters with uppercase letters, lowercase letters, digits and the special characters ~!@#%^*-_=+? Enter a strong password against brute force cracking."),
             example: "Cassandra_2024!",
             rules: &[Rule { id: doc!("geminidb-cassandra.password.classes"), when: &YES, check: Password { min: 8, max: 32, classes: 4, specials: "~!@#%^*-_=+?" }, quote: doc!("The password can include 8 to 32 characters and contain uppercase letters, lowercase letters, digits, and the following special characters: ~!@#%^*-_=+?") }],
             ..Field::new("password", "Database password", Wire::Str)
@@ -118,18 +118,18 @@ pub static API: Api = Api {
         Field {
             mandatory: &YES,
             pin: Some("type"),
-            help: "Instance type. Cluster: GeminiDB Cassandra supports the cluster type.",
+            help: doc!("Instance type. Cluster: GeminiDB Cassandra supports the cluster type."),
             section: Section::Spec,
             ..Field::new("mode", "Instance type", Wire::Str)
         },
         Field {
             mandatory: &YES,
-            help: "Instance specifications; see flavors in Querying Instance Specifications.",
+            help: doc!("Instance specifications; see flavors in Querying Instance Specifications."),
             section: Section::Spec,
             children: &[
                 Field {
                     mandatory: &YES,
-                    help: "Number of nodes: each GeminiDB Cassandra instance can contain 3 to 200 nodes.",
+                    help: doc!("Number of nodes: each GeminiDB Cassandra instance can contain 3 to 200 nodes."),
                     section: Section::Spec,
                     example: "3",
                     rules: &[Rule { id: doc!("geminidb-cassandra.flavor.num.range"), when: &YES, check: Range { min: 3, max: 200 }, quote: doc!("Each GeminiDB Cassandra instance can contain 3 to 200 nodes.") }],
@@ -137,7 +137,7 @@ pub static API: Api = Api {
                 },
                 Field {
                     mandatory: &YES,
-                    help: "Storage space in GB; an integer.",
+                    help: doc!("Storage space in GB; an integer."),
                     section: Section::Spec,
                     example: "500",
                     rules: &[Rule { id: doc!("geminidb-cassandra.flavor.size.integer"), when: &YES, check: Range { min: 1, max: i64::MAX }, quote: doc!("Storage space. It must be an integer, in GB.") }],
@@ -145,7 +145,7 @@ pub static API: Api = Api {
                 },
                 Field {
                     mandatory: &YES,
-                    help: "Disk type. ULTRAHIGH: SSD disks.",
+                    help: doc!("Disk type. ULTRAHIGH: SSD disks."),
                     section: Section::Spec,
                     options: &[Options { when: &YES, values: &["ULTRAHIGH"] }],
                     example: "ULTRAHIGH",
@@ -153,7 +153,7 @@ pub static API: Api = Api {
                 },
                 Field {
                     mandatory: &YES,
-                    help: "Resource specification code; see spec_code in Querying Instance Specifications.",
+                    help: doc!("Resource specification code; see spec_code in Querying Instance Specifications."),
                     section: Section::Spec,
                     example: "geminidb.cassandra.4xlarge.4",
                     ..Field::new("spec_code", "Specification code", Wire::Str)
@@ -162,17 +162,17 @@ pub static API: Api = Api {
             ..Field::new("flavor", "Flavor", Wire::Objects)
         },
         Field {
-            help: "Parameter template ID.",
+            help: doc!("Parameter template ID."),
             section: Section::Advanced,
             ..Field::new("configuration_id", "Parameter template ID", Wire::Str)
         },
         Field {
-            help: "Advanced backup policy.",
+            help: doc!("Advanced backup policy."),
             section: Section::Backup,
             children: &[
                 Field {
                     mandatory: &YES,
-                    help: "Backup time window, hh:mm-HH:MM in UTC. HH must be 1 greater than hh; mm and MM must be the same and must be 00, 15, 30 or 45. If not sent, the window is 00:00 to 01:00.",
+                    help: doc!("Backup time window, hh:mm-HH:MM in UTC. HH must be 1 greater than hh; mm and MM must be the same and must be 00, 15, 30 or 45. If not sent, the window is 00:00 to 01:00."),
                     section: Section::Backup,
                     default: Some("00:00-01:00"),
                     example: "08:15-09:15",
@@ -180,7 +180,7 @@ pub static API: Api = Api {
                     ..Field::new("start_time", "Backup window", Wire::Str)
                 },
                 Field {
-                    help: "Backup retention days, 0 to 35. 0: the automated backup policy is not set. If not sent, backups are kept for 7 days.",
+                    help: doc!("Backup retention days, 0 to 35. 0: the automated backup policy is not set. If not sent, backups are kept for 7 days."),
                     section: Section::Backup,
                     default: Some("7"),
                     example: "8",
@@ -191,12 +191,12 @@ pub static API: Api = Api {
             ..Field::new("backup_strategy", "Backup policy", Wire::Object)
         },
         Field {
-            help: "Enterprise project ID. Do not send it if EPS is not enabled. If EPS is enabled and it is not sent, the default enterprise project is used.",
+            help: doc!("Enterprise project ID. Do not send it if EPS is not enabled. If EPS is enabled and it is not sent, the default enterprise project is used."),
             section: Section::Advanced,
             ..Field::new("enterprise_project_id", "Enterprise project ID", Wire::Str)
         },
         Field {
-            help: "Whether SSL is enabled. 0: disabled; 1: enabled. If not sent, SSL is disabled.",
+            help: doc!("Whether SSL is enabled. 0: disabled; 1: enabled. If not sent, SSL is disabled."),
             section: Section::Advanced,
             options: &[Options { when: &YES, values: &["0", "1"] }],
             default: Some("0"),

@@ -4,8 +4,9 @@
 //! Nothing here computes: `resolve` decides each mode's tree from it, and everything else
 //! walks that tree.
 
-/// A rule's id or source sentence. The widget never shows them, so the wasm build leaves them
-/// out; the CLI, docs/rules.md and the tests have them.
+/// Text the wasm build leaves out: rule ids and source sentences (the widget never shows
+/// them) and help texts (it fetches them from help/<api>.json when a Help is opened; a test
+/// writes those files from here). The CLI, the schemas, docs/rules.md and the tests have them.
 macro_rules! doc {
     ($s:expr) => {
         if cfg!(target_arch = "wasm32") {
@@ -91,7 +92,10 @@ pub enum Detect {
     Contains(&'static str, &'static str),
     /// The value at the path, read as an integer, is greater than this.
     Above(&'static str, i64),
+    /// Nothing (or null) at the path.
+    Absent(&'static str),
     Any(&'static [Detect]),
+    All(&'static [Detect]),
 }
 
 /// A condition on the mode: which choices are made on which axes.
@@ -237,6 +241,8 @@ pub enum Check {
     Ranges(&'static [(i64, i64)]),
     /// Not one of these values.
     NoneOf(&'static [&'static str]),
+    /// Not the empty string, where a field may be left out but not sent empty.
+    NotEmpty,
     /// A multiple of this.
     Step(i64),
     /// Not one of these integers.

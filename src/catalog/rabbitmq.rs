@@ -16,8 +16,8 @@ pub static API: Api = Api {
     method: "POST",
     path: "/v2/{engine}/{project_id}/instances",
     path_params: &[
-        PathParam { name: "engine", label: "Engine", help: "Message engine. Default: rabbitmq.", default: Some("rabbitmq") },
-        PathParam { name: "project_id", label: "Project ID", help: "Project ID; see Obtaining a Project ID.", default: None },
+        PathParam { name: "engine", label: "Engine", help: doc!("Message engine. Default: rabbitmq."), default: Some("rabbitmq") },
+        PathParam { name: "project_id", label: "Project ID", help: doc!("Project ID; see Obtaining a Project ID."), default: None },
     ],
     axes: &[
         Axis {
@@ -38,7 +38,12 @@ pub static API: Api = Api {
                     title: "Yearly/monthly",
                     when: &YES,
                     value: Some("prePaid"),
-                    detect: Detect::Any(&[Detect::Eq("bss_param.charging_mode", "prePaid"), Detect::Present("bss_param.period_type"), Detect::Present("bss_param.period_num")]),
+                    // prePaid, or no billing mode but a subscription period: a yearly/monthly body
+                    // missing its charging_mode, which the rules then report.
+                    detect: Detect::Any(&[
+                        Detect::Eq("bss_param.charging_mode", "prePaid"),
+                        Detect::All(&[Detect::Absent("bss_param.charging_mode"), Detect::Any(&[Detect::Present("bss_param.period_type"), Detect::Present("bss_param.period_num")])]),
+                    ]),
                 },
             ],
         },
@@ -54,7 +59,7 @@ pub static API: Api = Api {
     fields: &[
         Field {
             mandatory: &YES,
-            help: "Instance name: 4 to 64 characters; only letters, digits, underscores (_) and hyphens (-).",
+            help: doc!("Instance name: 4 to 64 characters; only letters, digits, underscores (_) and hyphens (-)."),
             example: "rabbitmq-demo",
             rules: &[
                 Rule { id: doc!("rabbitmq.name.length"), when: &YES, check: Length { min: 4, max: 64 }, quote: doc!("An instance name can contain 4 to 64 characters.") },
@@ -68,14 +73,14 @@ pub static API: Api = Api {
             ..Field::new("name", "Instance name", Wire::Str)
         },
         Field {
-            help: "Description of the instance, at most 1024 characters. Quotes and backslashes are escaped in the JSON for you.",
+            help: doc!("Description of the instance, at most 1024 characters. Quotes and backslashes are escaped in the JSON for you."),
             example: "Orders queue for the shop",
             rules: &[Rule { id: doc!("rabbitmq.description.length"), when: &YES, check: Length { min: 0, max: 1024 }, quote: doc!("The description can contain a maximum of 1024 characters.") }],
             ..Field::new("description", "Description", Wire::Str)
         },
         Field {
             mandatory: &YES,
-            help: "Message engine. Value: rabbitmq.",
+            help: doc!("Message engine. Value: rabbitmq."),
             section: Section::Spec,
             // Exactly as the table writes it; the examples' "RabbitMQ" is reported (docs/decisions.md #15).
             options: &[Options { when: &YES, values: &["rabbitmq"] }],
@@ -84,7 +89,7 @@ pub static API: Api = Api {
         },
         Field {
             mandatory: &YES,
-            help: "Version of the message engine: 3.8.35 or 3.7.17.",
+            help: doc!("Version of the message engine: 3.8.35 or 3.7.17."),
             section: Section::Spec,
             options: &[Options { when: &YES, values: &["3.8.35", "3.7.17"] }],
             example: "3.8.35",
@@ -92,7 +97,7 @@ pub static API: Api = Api {
         },
         Field {
             mandatory: &YES,
-            help: "Message storage space in GB. Single-node: 100 to 90,000. Cluster: from 100, 200 or 300 GB × the number of nodes (by specification) to 90,000.",
+            help: doc!("Message storage space in GB. Single-node: 100 to 90,000. Cluster: from 100, 200 or 300 GB × the number of nodes (by specification) to 90,000."),
             section: Section::Spec,
             example: "300",
             rules: &[
@@ -103,7 +108,7 @@ pub static API: Api = Api {
         },
         Field {
             mandatory: &YES,
-            help: "Username: 4 to 64 characters; only letters, digits and hyphens (-).",
+            help: doc!("Username: 4 to 64 characters; only letters, digits and hyphens (-)."),
             example: "admin-user",
             rules: &[
                 Rule { id: doc!("rabbitmq.access_user.length"), when: &YES, check: Length { min: 4, max: 64 }, quote: doc!("A username, which must be 4 to 64 characters long and can contain only letters, digits, and hyphens (-).") },
@@ -119,35 +124,35 @@ pub static API: Api = Api {
         Field {
             mandatory: &YES,
             secret: true,
-            help: "Instance password: 8 to 32 characters with at least two of lowercase letters, uppercase letters, digits and the special characters `~!@#$%^&*()-_=+|[{}]:'\",<.>/?",
+            help: doc!("Instance password: 8 to 32 characters with at least two of lowercase letters, uppercase letters, digits and the special characters `~!@#$%^&*()-_=+|[{}]:'\",<.>/?"),
             example: "Rabbit_mq2024",
             rules: &[Rule { id: doc!("rabbitmq.password.classes"), when: &YES, check: Password { min: 8, max: 32, classes: 2, specials: "`~!@#$%^&*()-_=+|[{}]:'\",<.>/?" }, quote: doc!("Contains 8 to 32 characters. Contains at least two of the following character types: Lowercase letters, Uppercase letters, Digits, Special characters `~!@#$%^&*()-_=+|[{}]:'\",<.>/?") }],
             ..Field::new("password", "Password", Wire::Str)
         },
         Field {
             mandatory: &YES,
-            help: "VPC ID, from the VPC console's VPC details page.",
+            help: doc!("VPC ID, from the VPC console's VPC details page."),
             section: Section::Network,
             example: "1e93f86e-13af-46c8-97d6-d40fa62b76c2",
             ..Field::new("vpc_id", "VPC ID", Wire::Str)
         },
         Field {
             mandatory: &YES,
-            help: "Security group ID, from the VPC console's security group details page.",
+            help: doc!("Security group ID, from the VPC console's security group details page."),
             section: Section::Network,
             example: "0aaa0033-bf7f-4c41-a6c2-18cd04cad2c8",
             ..Field::new("security_group_id", "Security group ID", Wire::Str)
         },
         Field {
             mandatory: &YES,
-            help: "Subnet ID (the network ID), from the VPC console's Subnets page.",
+            help: doc!("Subnet ID (the network ID), from the VPC console's Subnets page."),
             section: Section::Network,
             example: "b5fa806c-35e7-4299-b659-b39398dd4718",
             ..Field::new("subnet_id", "Subnet ID", Wire::Str)
         },
         Field {
             mandatory: &YES,
-            help: "IDs of the AZs where the brokers reside and which have resources; see Listing AZ Information. Cannot be empty or null.",
+            help: doc!("IDs of the AZs where the brokers reside and which have resources; see Listing AZ Information. Cannot be empty or null."),
             section: Section::Network,
             example: "d573142f24894ef3bd3664de068b44b0",
             rules: &[Rule { id: doc!("rabbitmq.available_zones.not_empty"), when: &YES, check: Count { min: 1, max: usize::MAX }, quote: doc!("This parameter cannot be empty or null.") }],
@@ -155,13 +160,13 @@ pub static API: Api = Api {
         },
         Field {
             mandatory: &YES,
-            help: "Product ID, from Querying Product Specifications List. A cluster product needs broker_num.",
+            help: doc!("Product ID, from Querying Product Specifications List. A cluster product needs broker_num."),
             section: Section::Spec,
             example: "c6.2u4g.single",
             ..Field::new("product_id", "Product ID", Wire::Str)
         },
         Field {
-            help: "Number of brokers. Single-node: 1. Cluster: 3, 5 or 7 (mandatory).",
+            help: doc!("Number of brokers. Single-node: 1. Cluster: 3, 5 or 7 (mandatory)."),
             section: Section::Spec,
             options: &[Options { when: &SINGLE, values: &["1"] }, Options { when: &CLUSTER, values: &["3", "5", "7"] }],
             example: "3",
@@ -169,7 +174,7 @@ pub static API: Api = Api {
             ..Field::new("broker_num", "Number of brokers", Wire::Int)
         },
         Field {
-            help: "Start of the maintenance window, HH:mm: 22:00, 02:00, 06:00, 10:00, 14:00 or 18:00. Set with the end time, or neither (then 02:00).",
+            help: doc!("Start of the maintenance window, HH:mm: 22:00, 02:00, 06:00, 10:00, 14:00 or 18:00. Set with the end time, or neither (then 02:00)."),
             section: Section::Advanced,
             options: &[Options { when: &YES, values: &["22:00", "02:00", "06:00", "10:00", "14:00", "18:00"] }],
             default: Some("02:00"),
@@ -178,7 +183,7 @@ pub static API: Api = Api {
             ..Field::new("maintain_begin", "Maintenance window start", Wire::Str)
         },
         Field {
-            help: "End of the maintenance window, HH:mm: four hours after the start (22:00 ends at 02:00). Set with the start time, or neither (then 06:00).",
+            help: doc!("End of the maintenance window, HH:mm: four hours after the start (22:00 ends at 02:00). Set with the start time, or neither (then 06:00)."),
             section: Section::Advanced,
             default: Some("06:00"),
             example: "02:00",
@@ -190,43 +195,43 @@ pub static API: Api = Api {
         },
         Field {
             pin: Some("public"),
-            help: "Whether public access is enabled. Set by the public access you picked.",
+            help: doc!("Whether public access is enabled. Set by the public access you picked."),
             section: Section::Network,
             ..Field::new("enable_publicip", "Public access", Wire::Bool)
         },
         Field {
             when: &Is("public", &["public"]),
-            help: "ID of the EIP bound to the instance. Mandatory when public access is enabled.",
+            help: doc!("ID of the EIP bound to the instance. Mandatory when public access is enabled."),
             section: Section::Network,
             example: "9a7d5d67-ec69-4b0d-8b7b-3c5f5c5b2e11",
             rules: &[Rule { id: doc!("rabbitmq.publicip_id.required"), when: &YES, check: Required, quote: doc!("This parameter is mandatory if public access is enabled (that is, enable_publicip is set to true).") }],
             ..Field::new("publicip_id", "EIP ID", Wire::Str)
         },
         Field {
-            help: "Whether SSL encryption is enabled for access.",
+            help: doc!("Whether SSL encryption is enabled for access."),
             section: Section::Advanced,
             example: "false",
             ..Field::new("ssl_enable", "SSL", Wire::Bool)
         },
         Field {
             mandatory: &YES,
-            help: "Storage I/O specification: dms.physical.storage.high.v2, dms.physical.storage.ultra.v2, or for DeC dms.physical.storage.high.dss.v2, dms.physical.storage.ultra.dss.v2.",
+            help: doc!("Storage I/O specification: dms.physical.storage.high.v2, dms.physical.storage.ultra.v2, or for DeC dms.physical.storage.high.dss.v2, dms.physical.storage.ultra.dss.v2."),
             section: Section::Spec,
             options: &[Options { when: &YES, values: &["dms.physical.storage.high.v2", "dms.physical.storage.ultra.v2", "dms.physical.storage.high.dss.v2", "dms.physical.storage.ultra.dss.v2"] }],
             example: "dms.physical.storage.high.v2",
             ..Field::new("storage_spec_code", "Storage I/O specification", Wire::Str)
         },
         Field {
-            help: "Enterprise project ID. Mandatory for an enterprise project account.",
+            help: doc!("Enterprise project ID. Mandatory for an enterprise project account."),
             section: Section::Advanced,
             ..Field::new("enterprise_project_id", "Enterprise project ID", Wire::Str)
         },
         Field {
-            help: "Tag list.",
+            help: doc!("Tag list."),
             section: Section::Advanced,
             children: &[
                 Field {
-                    help: "Key: 1 to 128 characters; UTF-8 letters, digits, spaces and _.:=+-@; no space at the start or end.",
+                    help: doc!("Key: 1 to 128 characters; UTF-8 letters, digits, spaces and _.:=+-@; no space at the start or end."),
                     section: Section::Advanced,
                     example: "env",
                     rules: &[
@@ -242,7 +247,7 @@ pub static API: Api = Api {
                     ..Field::new("key", "Key", Wire::Str)
                 },
                 Field {
-                    help: "Value: 0 to 255 characters; UTF-8 letters, digits, spaces and _.:/=+-@.",
+                    help: doc!("Value: 0 to 255 characters; UTF-8 letters, digits, spaces and _.:/=+-@."),
                     section: Section::Advanced,
                     example: "production",
                     rules: &[
@@ -262,18 +267,18 @@ pub static API: Api = Api {
         Field {
             mandatory: &YES,
             when: &Is("billing", &["prepaid"]),
-            help: "Yearly/monthly billing parameters. Left blank, the billing mode is pay-per-use.",
+            help: doc!("Yearly/monthly billing parameters. Left blank, the billing mode is pay-per-use."),
             section: Section::Billing,
             children: &[
                 Field {
-                    help: "Whether auto renewal is enabled. Disabled by default.",
+                    help: doc!("Whether auto renewal is enabled. Disabled by default."),
                     section: Section::Billing,
                     example: "false",
                     ..Field::new("is_auto_renew", "Auto-renew", Wire::Bool)
                 },
                 Field {
                     pin: Some("billing"),
-                    help: "Billing mode. prePaid: yearly/monthly. Set by the billing you picked. Left out, it is postPaid.",
+                    help: doc!("Billing mode. prePaid: yearly/monthly. Set by the billing you picked. Left out, it is postPaid."),
                     section: Section::Billing,
                     default: Some("postPaid"),
                     // Left out, charging_mode is postPaid: a yearly/monthly request must say prePaid.
@@ -281,13 +286,13 @@ pub static API: Api = Api {
                     ..Field::new("charging_mode", "Billing mode", Wire::Str)
                 },
                 Field {
-                    help: "Whether the order is paid automatically. Manual by default.",
+                    help: doc!("Whether the order is paid automatically. Manual by default."),
                     section: Section::Billing,
                     example: "true",
                     ..Field::new("is_auto_pay", "Auto-pay", Wire::Bool)
                 },
                 Field {
-                    help: "Subscription period type: month or year. Valid and mandatory only for prePaid.",
+                    help: doc!("Subscription period type: month or year. Valid and mandatory only for prePaid."),
                     section: Section::Billing,
                     options: &[Options { when: &YES, values: &["month", "year"] }],
                     example: "month",
@@ -295,7 +300,7 @@ pub static API: Api = Api {
                     ..Field::new("period_type", "Subscription period type", Wire::Str)
                 },
                 Field {
-                    help: "Subscribed periods: 1 to 9 months, or 1 to 3 years. Valid and mandatory only for prePaid.",
+                    help: doc!("Subscribed periods: 1 to 9 months, or 1 to 3 years. Valid and mandatory only for prePaid."),
                     section: Section::Billing,
                     example: "1",
                     rules: &[
@@ -311,10 +316,10 @@ pub static API: Api = Api {
         // (docs/decisions.md #27).
         Field {
             when: &Is("billing", &["postpaid"]),
-            help: "Billing parameters. Pay-per-use is the default: leave this empty unless you want to send charging_mode postPaid explicitly.",
+            help: doc!("Billing parameters. Pay-per-use is the default: leave this empty unless you want to send charging_mode postPaid explicitly."),
             section: Section::Billing,
             children: &[Field {
-                help: "Billing mode. postPaid: pay-per-use (the default).",
+                help: doc!("Billing mode. postPaid: pay-per-use (the default)."),
                 section: Section::Billing,
                 options: &[Options { when: &YES, values: &["postPaid"] }],
                 default: Some("postPaid"),

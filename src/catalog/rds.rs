@@ -20,7 +20,7 @@ pub static API: Api = Api {
     cloud: "Open Telekom Cloud",
     method: "POST",
     path: "/v3/{project_id}/instances",
-    path_params: &[PathParam { name: "project_id", label: "Project ID", help: "Project ID of a tenant in a region.", default: None }],
+    path_params: &[PathParam { name: "project_id", label: "Project ID", help: doc!("Project ID of a tenant in a region."), default: None }],
     axes: &[
         Axis {
             id: "engine",
@@ -45,7 +45,7 @@ pub static API: Api = Api {
     fields: &[
         Field {
             mandatory: &YES,
-            help: "DB instance name: 4 to 64 characters, starting with a letter; letters, digits, hyphens (-) and underscores (_). Case-sensitive. DB instances of the same type can have the same name under the same tenant.",
+            help: doc!("DB instance name: 4 to 64 characters, starting with a letter; letters, digits, hyphens (-) and underscores (_). Case-sensitive. DB instances of the same type can have the same name under the same tenant."),
             example: "rds-instance-rep2",
             rules: &[
                 Rule { id: doc!("rds.name.length"), when: &YES, check: Length { min: 4, max: 64 }, quote: doc!("The value must be 4 to 64 characters in length and start with a letter.") },
@@ -62,26 +62,26 @@ pub static API: Api = Api {
         Field {
             mandatory: &YES,
             when: &REPLICA,
-            help: "ID of the DB instance the read replica is created for; see id in Querying Details About DB Instances.",
+            help: doc!("ID of the DB instance the read replica is created for; see id in Querying Details About DB Instances."),
             example: "afdsad-fds-fdsagin01",
             ..Field::new("replica_of_id", "Primary DB instance ID", Wire::Str)
         },
         Field {
             mandatory: &YES,
             when: &NOT_REPLICA,
-            help: "Database information.",
+            help: doc!("Database information."),
             section: Section::Spec,
             children: &[
                 Field {
                     mandatory: &YES,
                     pin: Some("engine"),
-                    help: "DB engine: MySQL, PostgreSQL or SQLServer. Set by the engine you picked.",
+                    help: doc!("DB engine: MySQL, PostgreSQL or SQLServer. Set by the engine you picked."),
                     section: Section::Spec,
                     ..Field::new("type", "DB engine", Wire::Str)
                 },
                 Field {
                     mandatory: &YES,
-                    help: "Database version. MySQL: 5.6, 5.7, 8.0. PostgreSQL: 9.5, 9.6, 10, 11, 12, 13, 14, 15. Microsoft SQL Server: 2017_SE, 2017_EE, 2019_SE, 2019_EE, 2022_SE, 2022_EE; the EE editions support read replicas and not single DB instances.",
+                    help: doc!("Database version. MySQL: 5.6, 5.7, 8.0. PostgreSQL: 9.5, 9.6, 10, 11, 12, 13, 14, 15. Microsoft SQL Server: 2017_SE, 2017_EE, 2019_SE, 2019_EE, 2022_SE, 2022_EE; the EE editions support read replicas and not single DB instances."),
                     section: Section::Spec,
                     options: &[
                         Options { when: &MYSQL, values: &["5.6", "5.7", "8.0"] },
@@ -103,12 +103,12 @@ pub static API: Api = Api {
         Field {
             mandatory: &YES,
             when: &HA,
-            help: "HA configuration, used when creating primary/standby DB instances.",
+            help: doc!("HA configuration, used when creating primary/standby DB instances."),
             section: Section::Spec,
             children: &[
                 Field {
                     mandatory: &YES,
-                    help: "Primary/standby instance type. The value is Ha (case-insensitive).",
+                    help: doc!("Primary/standby instance type. The value is Ha (case-insensitive)."),
                     section: Section::Spec,
                     options: &[Options { when: &YES, values: &["Ha"] }],
                     ignore_case: true,
@@ -117,7 +117,7 @@ pub static API: Api = Api {
                 },
                 Field {
                     mandatory: &YES,
-                    help: "Replication mode for the standby DB instance. MySQL: async or semisync. PostgreSQL: async or sync. Microsoft SQL Server: sync.",
+                    help: doc!("Replication mode for the standby DB instance. MySQL: async or semisync. PostgreSQL: async or sync. Microsoft SQL Server: sync."),
                     section: Section::Spec,
                     options: &[
                         Options { when: &MYSQL, values: &["async", "semisync"] },
@@ -132,13 +132,13 @@ pub static API: Api = Api {
         },
         Field {
             when: &NOT_REPLICA,
-            help: "Parameter template ID; see Obtaining a Parameter Template List.",
+            help: doc!("Parameter template ID; see Obtaining a Parameter Template List."),
             section: Section::Advanced,
             ..Field::new("configuration_id", "Parameter template ID", Wire::Str)
         },
         Field {
             when: &NOT_REPLICA,
-            help: "Database port. MySQL: 1024 to 65535, except 12017 and 33071 (used by RDS). PostgreSQL: 2100 to 9500. Microsoft SQL Server: 1433, or 2100 to 9500 except 5355 and 5985. Defaults: 3306, 5432, 1433.",
+            help: doc!("Database port. MySQL: 1024 to 65535, except 12017 and 33071 (used by RDS). PostgreSQL: 2100 to 9500. Microsoft SQL Server: 1433, or 2100 to 9500 except 5355 and 5985. Defaults: 3306, 5432, 1433."),
             section: Section::Network,
             example: "8635",
             rules: &[
@@ -154,7 +154,7 @@ pub static API: Api = Api {
             mandatory: &YES,
             when: &NOT_REPLICA,
             secret: true,
-            help: "Database password: 8 to 32 characters with at least three of uppercase letters, lowercase letters, digits and special characters. Special characters: MySQL ~!@#$%^*-_=+?,()&  PostgreSQL ~!@#$%^*-_=+?,  SQL Server ~!@#$%^*-_+?,",
+            help: doc!("Database password: 8 to 32 characters with at least three of uppercase letters, lowercase letters, digits and special characters. Special characters: MySQL ~!@#$%^*-_=+?,()&  PostgreSQL ~!@#$%^*-_=+?,  SQL Server ~!@#$%^*-_+?,"),
             example: "Test@12345678",
             rules: &[
                 Rule { id: doc!("rds.password.mysql"), when: &MYSQL, check: Password { min: 8, max: 32, classes: 3, specials: "~!@#$%^*-_=+?,()&" }, quote: PASSWORD_SENTENCE },
@@ -165,19 +165,19 @@ pub static API: Api = Api {
         },
         Field {
             when: &NOT_REPLICA,
-            help: "Advanced backup policy.",
+            help: doc!("Advanced backup policy."),
             section: Section::Backup,
             children: &[
                 Field {
                     mandatory: &YES,
-                    help: "Backup time window, hh:mm-HH:MM in UTC. HH must be 1 greater than hh; mm and MM must be the same: 00, 15, 30 or 45. Examples: 08:15-09:15, 23:00-00:00.",
+                    help: doc!("Backup time window, hh:mm-HH:MM in UTC. HH must be 1 greater than hh; mm and MM must be the same: 00, 15, 30 or 45. Examples: 08:15-09:15, 23:00-00:00."),
                     section: Section::Backup,
                     example: "08:15-09:15",
                     rules: &[Rule { id: doc!("rds.backup_strategy.start_time.window"), when: &YES, check: BackupWindow { minutes: &["00", "15", "30", "45"] }, quote: doc!("It must be a valid value in the \"hh:mm-HH:MM\" format. The HH value must be 1 greater than the hh value. The values of mm and MM must be the same and must be set to any of the following: 00, 15, 30, or 45.") }],
                     ..Field::new("start_time", "Backup window", Wire::Str)
                 },
                 Field {
-                    help: "Retention days for backup files, 0 to 732. Not set or 0: the automated backup policy is disabled (not allowed for SQL Server primary/standby instances).",
+                    help: doc!("Retention days for backup files, 0 to 732. Not set or 0: the automated backup policy is disabled (not allowed for SQL Server primary/standby instances)."),
                     section: Section::Backup,
                     example: "12",
                     rules: &[
@@ -193,25 +193,25 @@ pub static API: Api = Api {
             ..Field::new("backup_strategy", "Backup policy", Wire::Object)
         },
         Field {
-            help: "Key ID for disk encryption. Empty by default.",
+            help: doc!("Key ID for disk encryption. Empty by default."),
             section: Section::Advanced,
             ..Field::new("disk_encryption_id", "Disk encryption key ID", Wire::Str)
         },
         Field {
             mandatory: &YES,
-            help: "Specification code; the value cannot be empty. See spec_code in Querying Database Specifications.",
+            help: doc!("Specification code; the value cannot be empty. See spec_code in Querying Database Specifications."),
             section: Section::Spec,
             example: "rds.mysql.s1.large",
             ..Field::new("flavor_ref", "Specification code", Wire::Str)
         },
         Field {
             mandatory: &YES,
-            help: "Volume information. For read replicas the size is the primary's.",
+            help: doc!("Volume information. For read replicas the size is the primary's."),
             section: Section::Spec,
             children: &[
                 Field {
                     mandatory: &YES,
-                    help: "Volume type, case-sensitive. COMMON: SATA storage. ULTRAHIGH: ultra-high I/O storage.",
+                    help: doc!("Volume type, case-sensitive. COMMON: SATA storage. ULTRAHIGH: ultra-high I/O storage."),
                     section: Section::Spec,
                     options: &[Options { when: &YES, values: &["COMMON", "ULTRAHIGH"] }],
                     example: "ULTRAHIGH",
@@ -219,7 +219,7 @@ pub static API: Api = Api {
                 },
                 Field {
                     mandatory: &YES,
-                    help: "Volume size in GB: a multiple of 10 from 40 to 4000. Ignored for read replicas, whose volume is the primary's size.",
+                    help: doc!("Volume size in GB: a multiple of 10 from 40 to 4000. Ignored for read replicas, whose volume is the primary's size."),
                     section: Section::Spec,
                     example: "100",
                     rules: &[
@@ -233,9 +233,11 @@ pub static API: Api = Api {
         },
         Field {
             mandatory: &NOT_REPLICA,
-            help: "Region ID; the value cannot be empty. Read replicas can only be created in the primary's region.",
+            help: doc!("Region ID; the value cannot be empty. Read replicas can only be created in the primary's region."),
             section: Section::Network,
             example: "eu-de",
+            // Optional for a read replica, but never empty.
+            rules: &[Rule { id: doc!("rds.region.not_empty"), when: &YES, check: NotEmpty, quote: doc!("The value cannot be empty.") }],
             ..Field::new("region", "Region", Wire::Str)
         },
         // Primary/standby needs one AZ per node; the two cases get their own entries so each
@@ -243,7 +245,7 @@ pub static API: Api = Api {
         Field {
             mandatory: &YES,
             when: &Not(&HA),
-            help: "AZ ID of the DB instance. The value cannot be empty.",
+            help: doc!("AZ ID of the DB instance. The value cannot be empty."),
             section: Section::Network,
             example: "eu-de-01",
             rules: &[Rule { id: doc!("rds.availability_zone.single"), when: &YES, check: CommaList { min: 1, max: 1 }, quote: doc!("Specifies the AZ ID. If the DB instance is not a single instance, you need to specify an AZ for each node of the instance and separate the AZs with commas (,).") }],
@@ -252,7 +254,7 @@ pub static API: Api = Api {
         Field {
             mandatory: &YES,
             when: &HA,
-            help: "AZ IDs, one for each node (primary, standby), separated by commas (,), e.g. eu-de-01,eu-de-02.",
+            help: doc!("AZ IDs, one for each node (primary, standby), separated by commas (,), e.g. eu-de-01,eu-de-02."),
             section: Section::Network,
             example: "eu-de-01,eu-de-02",
             rules: &[Rule { id: doc!("rds.availability_zone.ha"), when: &YES, check: CommaList { min: 2, max: 2 }, quote: doc!("If the DB instance is not a single instance, you need to specify an AZ for each node of the instance and separate the AZs with commas (,).") }],
@@ -261,7 +263,7 @@ pub static API: Api = Api {
         Field {
             mandatory: &YES,
             when: &NOT_REPLICA,
-            help: "VPC ID. Find it on the VPC console's VPC details, or see \"Querying VPCs\".",
+            help: doc!("VPC ID. Find it on the VPC console's VPC details, or see \"Querying VPCs\"."),
             section: Section::Network,
             example: "490a4a08-ef4b-44c5-94be-3051ef9e4fce",
             ..Field::new("vpc_id", "VPC ID", Wire::Str)
@@ -269,14 +271,14 @@ pub static API: Api = Api {
         Field {
             mandatory: &YES,
             when: &NOT_REPLICA,
-            help: "Network ID. Find it on the VPC console's Subnets page, or see \"Querying Subnets\".",
+            help: doc!("Network ID. Find it on the VPC console's Subnets page, or see \"Querying Subnets\"."),
             section: Section::Network,
             example: "0e2eda62-1d42-4d64-a9d1-4e9aa9cd994f",
             ..Field::new("subnet_id", "Subnet (network) ID", Wire::Str)
         },
         Field {
             when: &NOT_REPLICA,
-            help: "Private IP address of the DB instance, within the subnet's CIDR block.",
+            help: doc!("Private IP address of the DB instance, within the subnet's CIDR block."),
             section: Section::Network,
             example: "192.168.0.10",
             rules: &[Rule { id: doc!("rds.data_vip.ipv4"), when: &YES, check: Ipv4, quote: doc!("Specifies the private IP address of a DB instance.") }],
@@ -285,17 +287,17 @@ pub static API: Api = Api {
         Field {
             mandatory: &YES,
             when: &NOT_REPLICA,
-            help: "Security group the DB instance belongs to. Find it on the VPC console under Access Control > Security Groups.",
+            help: doc!("Security group the DB instance belongs to. Find it on the VPC console under Access Control > Security Groups."),
             section: Section::Network,
             example: "2a1f7fc8-3307-42a7-aa6f-42c8b9b8f8c5",
             ..Field::new("security_group_id", "Security group ID", Wire::Str)
         },
         Field {
-            help: "Billing information. Pay-per-use is the default and the only mode.",
+            help: doc!("Billing information. Pay-per-use is the default and the only mode."),
             section: Section::Billing,
             children: &[Field {
                 mandatory: &YES,
-                help: "Billing mode. postPaid: pay-per-use.",
+                help: doc!("Billing mode. postPaid: pay-per-use."),
                 section: Section::Billing,
                 options: &[Options { when: &YES, values: &["postPaid"] }],
                 example: "postPaid",
@@ -306,10 +308,10 @@ pub static API: Api = Api {
         // lower_case_table_names is a MySQL setting; see docs/decisions.md.
         Field {
             when: &All(&[NOT_REPLICA, MYSQL]),
-            help: "Parameters that must be set before database initialization and cannot be changed afterwards.",
+            help: doc!("Parameters that must be set before database initialization and cannot be changed afterwards."),
             section: Section::Advanced,
             children: &[Field {
-                help: "Whether table names are case sensitive. 0: stored as given, case sensitive. 1: stored in lowercase, case insensitive. Default: 1.",
+                help: doc!("Whether table names are case sensitive. 0: stored as given, case sensitive. 1: stored in lowercase, case insensitive. Default: 1."),
                 section: Section::Advanced,
                 options: &[Options { when: &YES, values: &["0", "1"] }],
                 default: Some("1"),
@@ -320,7 +322,7 @@ pub static API: Api = Api {
         },
         Field {
             when: &All(&[NOT_REPLICA, MSSQL]),
-            help: "Applies only to Microsoft SQL Server DB instances: a character set from Querying the Available SQL Server Character Set.",
+            help: doc!("Applies only to Microsoft SQL Server DB instances: a character set from Querying the Available SQL Server Character Set."),
             section: Section::Advanced,
             example: "Chinese_PRC_CI_AS",
             ..Field::new("collation", "Collation", Wire::Str)

@@ -2,9 +2,9 @@
 //! Redis) and a fixed null (DynamoDB-Compatible `datastore.version`). A body is checked
 //! against them, never filled in from them.
 
-use crate::catalog::{Choice, Cond};
+use crate::catalog::{Choice, Cond, Wire};
 use crate::report::{fail, Param};
-use crate::resolve::{Node, Tree};
+use crate::resolve::{self, Node, Tree};
 use crate::text::{clip, list};
 use validator::ValidationError;
 
@@ -32,9 +32,11 @@ pub fn fixed(tree: &Tree, node: &Node, want: &str, text: &str, null: bool, manda
         return None;
     }
     if let Some(other) = choices.iter().find(|c| c.value == Some(text)) {
+        // Named by its key, not its label: the label may be the axis's own title.
         let axis = node.field.pin.and_then(|a| tree.api.axis(a)).map(|(_, a)| a.title).unwrap_or("");
+        let (key, got, sends) = (node.name(), json(node, text), json(node, want));
         let message = format!(
-            "{label} is \"{text}\", which is {} ({axis}), but {} is chosen, which sends \"{want}\". Choose {} or change the value.",
+            "{key} is {got}, which goes with \u{201c}{}\u{201d} ({axis}), but \u{201c}{}\u{201d} is chosen, which sends {sends}. Choose \u{201c}{}\u{201d} or change the value.",
             other.title,
             chosen(tree, node),
             other.title
@@ -45,6 +47,51 @@ pub fn fixed(tree: &Tree, node: &Node, want: &str, text: &str, null: bool, manda
         return Some(case(label, exact, text));
     }
     Some(fail("not_allowed", format!("{label} must be {}; it is \"{}\".", list(&values), clip(text))).param("allowed", &values).param("value", text))
+}
+
+/// A value shown as JSON would write it: strings quoted, numbers and booleans not.
+pub fn json(node: &Node, v: &str) -> String {
+    match node.wire() {
+        Wire::Bool if v == "true" || v == "false" => v.to_string(),
+        Wire::Int | Wire::Long if crate::text::is_json_number(v) => v.to_string(),
+        _ => format!("\"{}\"", clip(v)),
+    }
+}
+
+/// A value outside the listed ones: the list in force and for what, the choice the value
+/// goes with if another mode lists it, and otherwise every value the document has.
+pub fn not_listed(tree: &'static Tree, node: &Node, options: &[&'static str], v: &str) -> ValidationError {
+    let label = node.label();
+    let here = if matches!(node.options_when, Cond::Always) { String::new() } else { format!(" for {}", describe(tree, node.options_when)) };
+    let mut message = format!("{label} must be {}{here}; it is {}.", list(options), json(node, v));
+    let names = tree_names(tree, node);
+    let (modes, all) = resolve::accepting(tree.api, &names, v);
+    if !modes.is_empty() {
+        let b = resolve::describe(tree.api, &tree.mode, &modes);
+        if !b.needs.is_empty() {
+            message.push_str(&format!(" {} goes with {}.", json(node, v), b.needs));
+        }
+    } else if all.len() > options.len() {
+        message.push_str(&format!(" The document's values are {}.", list(&all)));
+    }
+    fail("not_allowed", message).param("allowed", options).param("value", v)
+}
+
+/// The member names of a node's place in the tree (found by identity).
+fn tree_names(tree: &'static Tree, node: &Node) -> Vec<&'static str> {
+    fn go(nodes: &'static [Node], target: &Node, at: &mut Vec<&'static str>) -> bool {
+        for n in nodes {
+            at.push(n.name());
+            if std::ptr::eq(n, target) || go(&n.children, target, at) {
+                return true;
+            }
+            at.pop();
+        }
+        false
+    }
+    let mut at = Vec::new();
+    go(&tree.roots, node, &mut at);
+    at
 }
 
 /// A field the table fixes to null.
@@ -74,16 +121,14 @@ fn chosen(tree: &Tree, node: &Node) -> &'static str {
     node.field.pin.and_then(|a| tree.mode.choice(tree.api, a)).map(|c| c.title).unwrap_or("this request")
 }
 
-/// The current choices on the axes a condition reads: "Microsoft SQL Server · Primary/standby".
+/// The current choices on the axes a condition reads: "“Microsoft SQL Server · Primary/standby”".
 pub fn describe(tree: &Tree, cond: &Cond) -> String {
     let mut axes = Vec::new();
     axes_of(cond, &mut axes);
     let titles: Vec<&str> = tree.api.axes.iter().filter(|a| axes.contains(&a.id)).filter_map(|a| tree.mode.choice(tree.api, a.id)).map(|c| c.title).collect();
-    if titles.is_empty() {
-        tree.mode.title()
-    } else {
-        titles.join(" · ")
-    }
+    let joined = if titles.is_empty() { tree.mode.title() } else { titles.join(" · ") };
+    // Quoted: some titles hold commas ("Cluster, classic storage").
+    format!("\u{201c}{joined}\u{201d}")
 }
 
 fn axes_of(cond: &Cond, out: &mut Vec<&'static str>) {

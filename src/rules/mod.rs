@@ -48,17 +48,19 @@ impl<'a> Walker<'a> {
         for node in nodes {
             self.path.push_key(node.name());
             let mandatory = sent && node.is_required();
+            if node.source == Source::Typed && self.values.is_null(self.path.segs()) {
+                // A pasted null where the table has a type: neither the type nor "left out".
+                self.issue(null(node), "table.type");
+                self.path.pop();
+                continue;
+            }
             match node.widget {
                 Widget::Object => {
                     let present = self.values.any_under(self.path.segs());
                     self.nodes(&node.children, mandatory || present);
                 }
                 Widget::Rows => self.rows(node, mandatory),
-                Widget::List => {
-                    let n = self.values.len(self.path.segs());
-                    let filled = (0..n).filter(|i| !self.values.text(self.path.index(*i).segs()).is_empty()).count();
-                    self.count(node, filled, mandatory);
-                }
+                Widget::List => self.list(node, mandatory),
                 _ => self.scalar(node, nodes, sent, mandatory),
             }
             self.path.pop();
@@ -83,6 +85,28 @@ impl<'a> Walker<'a> {
         }
     }
 
+    /// A list of strings: an entry sent empty is reported where it is; the count rules see
+    /// the entries filled in.
+    fn list(&mut self, node: &'static Node, mandatory: bool) {
+        let n = self.values.len(self.path.segs());
+        let mut filled = 0;
+        let mut empty = false;
+        for i in 0..n {
+            self.path.push_index(i);
+            if !self.values.text(self.path.segs()).is_empty() {
+                filled += 1;
+            } else if self.values.is_sent(self.path.segs()) {
+                empty = true;
+                let what = if self.values.is_null(self.path.segs()) { "null" } else { "empty" };
+                self.issue(fail("empty_entry", format!("{} {} is {what}; fill it in or remove it.", node.label(), i + 1)), "table.type");
+            }
+            self.path.pop();
+        }
+        if !empty {
+            self.count(node, filled, mandatory);
+        }
+    }
+
     /// Count rules on an array; a mandatory array with nothing in it is reported by its count
     /// rule when it has one (with the document's sentence), else as plainly required.
     fn count(&mut self, node: &Node, filled: usize, mandatory: bool) {
@@ -103,7 +127,8 @@ impl<'a> Walker<'a> {
         }
         if filled == 0 && mandatory && !counted {
             let hint = if node.widget == Widget::Rows { "Add a row." } else { "Add at least one entry." };
-            self.issue(required(node, hint), node.required.unwrap_or("table.mandatory"));
+            let error = required(self.tree, node, hint);
+            self.issue(error, node.required.unwrap_or("table.mandatory"));
         }
     }
 
@@ -113,11 +138,12 @@ impl<'a> Walker<'a> {
         let found = match node.source {
             Source::Fixed(want) => fixed::fixed(tree, node, want, text, null, mandatory).map(|e| (e, "table.fixed")),
             Source::Null => fixed::null(tree, node, text, null, mandatory).map(|e| (e, "table.null")),
-            Source::Typed if text.is_empty() => {
+            // Empty and not sent; or sent as "" where it is required (then "required" says it).
+            Source::Typed if text.is_empty() && (mandatory || !values.is_sent(self.path.segs())) => {
                 self.empty(node, siblings, sent, mandatory);
                 None
             }
-            Source::Typed => match table(node, text) {
+            Source::Typed => match table(tree, node, text) {
                 Some(fail) => Some(fail),
                 None => {
                     self.checks(node, siblings, text);
@@ -135,7 +161,8 @@ impl<'a> Walker<'a> {
     fn empty(&mut self, node: &'static Node, siblings: &'static [Node], sent: bool, mandatory: bool) {
         if mandatory {
             let hint = if node.options.is_empty() { "Enter a value.".to_string() } else { format!("Choose {}.", list(node.options)) };
-            self.issue(required(node, &hint), node.required.unwrap_or("table.mandatory"));
+            let error = required(self.tree, node, &hint);
+            self.issue(error, node.required.unwrap_or("table.mandatory"));
             return;
         }
         if !sent {
@@ -180,6 +207,8 @@ impl<'a> Walker<'a> {
                     Err(fail("not_allowed", format!("{label} cannot be {v} for {}; choose another.", fixed::describe(self.tree, r.when))).param("value", v))
                 }
                 Check::NoneOf(_) => Ok(()),
+                Check::NotEmpty if v.is_empty() => Err(fail("empty", format!("{label} cannot be empty; enter a value or leave it out."))),
+                Check::NotEmpty => Ok(()),
                 Check::Digits(n) => number::digits(label, v, n),
                 Check::BackupWindow { minutes } => backup_window::backup_window(label, v, minutes),
                 Check::CommaList { min, max } => siblings::comma_list(label, v, min, max),
@@ -203,7 +232,7 @@ impl<'a> Walker<'a> {
 }
 
 /// The table's own checks on a typed value: its wire type, then its enumerated values.
-fn table(node: &Node, v: &str) -> Option<(ValidationError, &'static str)> {
+fn table(tree: &'static Tree, node: &Node, v: &str) -> Option<(ValidationError, &'static str)> {
     let label = node.label();
     let type_fail = match node.wire() {
         Wire::Int | Wire::Long if parse_int(v).is_none() => number::not_integer(label, v).err(),
@@ -220,14 +249,28 @@ fn table(node: &Node, v: &str) -> Option<(ValidationError, &'static str)> {
     if let Some(exact) = node.options.iter().find(|o| o.eq_ignore_ascii_case(v)) {
         return Some((fixed::case(label, exact, v), "table.enum"));
     }
-    let e = fail("not_allowed", format!("{label} must be {}; it is \"{}\".", list(node.options), clip(v))).param("allowed", node.options).param("value", v);
-    Some((e, "table.enum"))
+    Some((fixed::not_listed(tree, node, node.options, v), "table.enum"))
+}
+
+fn null(node: &Node) -> ValidationError {
+    let want = match node.widget {
+        Widget::Object => "an object",
+        Widget::Rows | Widget::List => "an array",
+        _ => match node.wire() {
+            Wire::Int | Wire::Long => "a number",
+            Wire::Bool => "true or false",
+            _ => "a string",
+        },
+    };
+    fail("null", format!("{} must be {want}, or left out; it is null.", node.label()))
 }
 
 fn sibling_label(siblings: &[Node], name: &str) -> &'static str {
     siblings.iter().find(|s| s.name() == name).map(|s| s.label()).unwrap_or("the other field")
 }
 
-fn required(node: &Node, hint: &str) -> ValidationError {
-    fail("required", format!("{} is required. {hint}", node.label()))
+/// "Subscription period is required for “Yearly/monthly”." when a conditional rule requires it.
+fn required(tree: &Tree, node: &Node, hint: &str) -> ValidationError {
+    let when = node.required_when.map(|c| format!(" for {}", fixed::describe(tree, c))).unwrap_or_default();
+    fail("required", format!("{} is required{when}. {hint}", node.label()))
 }

@@ -6,7 +6,12 @@ use crate::text::{clip, parse_int};
 use validator::ValidateRange;
 
 pub fn not_integer(label: &str, v: &str) -> Check {
-    Err(fail("not_integer", format!("{label} must be a whole number, like 100; \"{}\" is not.", clip(v))).param("value", v))
+    let digits = v.strip_prefix('-').unwrap_or(v);
+    if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
+        // Whole, but beyond what any of these fields holds (and beyond a 64-bit integer).
+        return Err(fail("out_of_range", format!("{label} is far too large; it is {}.", clip(v))).param("value", v));
+    }
+    Err(fail("not_integer", format!("{label} must be a whole number written plainly, like 100; {} is not.", crate::text::quoted(&clip(v)))).param("value", v))
 }
 
 /// A JSON number cannot start with 0: `007` would be sent as 7, a number nobody checked.

@@ -52,6 +52,9 @@ pub fn mount_widget(root: web_sys::Element, host: web_sys::HtmlElement, options:
         Some("dark") => Theme::Dark,
         _ => Theme::Auto,
     };
+    if let Some(base) = get(&options, "assets") {
+        super::help::set_base(base);
+    }
     let api = get(&options, "api");
     let embed = Embed {
         lock_api: api.is_some(),

@@ -47,6 +47,8 @@ pub fn field_view(p: &FieldProps) -> Html {
     // Secrets' show/hide, and the help text's; hooks run on every render, so every field has both.
     let shown = use_state(|| false);
     let help_open = use_state(|| false);
+    // The help text may arrive after the toggle opens (fetched on demand).
+    let force = use_force_update();
     let f = p.input.node.field;
     let id = p.id.to_string();
     let help_id = format!("{id}-help");
@@ -172,7 +174,6 @@ pub fn field_view(p: &FieldProps) -> Html {
             }
         }
     };
-    let default = f.default.map(|d| format!(" Default: {d}.")).unwrap_or_default();
     html! {
         <div class={classes!("rb-field", invalid.then_some("rb-invalid"), p.compact.then_some("rb-compact"))}>
             <div class={classes!("rb-label-row", p.entry.is_some().then_some("rb-sr"))}>
@@ -195,7 +196,7 @@ pub fn field_view(p: &FieldProps) -> Html {
                         { if *help_open { "▾ Help" } else { "▸ Help" } }
                     </button>
                     if *help_open {
-                        <p id={help_id}>{ f.help }{ default }</p>
+                        <p id={help_id}>{ super::help::text(f, &Callback::from(move |_| force.force_update())) }</p>
                     }
                 </div>
             }

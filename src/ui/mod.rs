@@ -6,6 +6,7 @@ mod actions;
 mod dom;
 pub mod embed;
 mod field;
+mod help;
 mod hooks;
 mod pickers;
 mod preview;

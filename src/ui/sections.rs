@@ -50,7 +50,7 @@ pub fn sections(p: &SectionsProps) -> Html {
                         html! {
                             <fieldset class="rb-group" key={path.to_string()} id={path.dom_id(&p.prefix)} tabindex="-1">
                                 <legend>{ f.label }{ if required { " *" } else { "" } }<code class="rb-path">{ format!("{path}[]") }</code></legend>
-                                <p class="rb-group-help">{ f.help }</p>
+                                <super::help::GroupHelp field={f} id={format!("{}-help", path.dom_id(&p.prefix))} />
                                 { for rows.iter().enumerate().map(|(i, row)| {
                                     let remove = { let path = path.clone(); p.dispatch.reform(move |_: MouseEvent| Action::Edit(Edit::Remove(path.clone(), i))) };
                                     html! {
