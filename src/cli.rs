@@ -111,8 +111,8 @@ fn the_api(a: &Args) -> Result<&'static Api, String> {
     api(id).ok_or_else(|| format!("unknown API '{id}'; choose one of: {}", APIS.iter().map(|a| a.id).collect::<Vec<_>>().join(", ")))
 }
 
-fn the_mode(api: &Api, a: &Args) -> Result<Option<Mode>, String> {
-    a.mode.as_deref().map(|m| Mode::parse(api, m)).transpose()
+fn the_mode(api: &'static Api, a: &Args) -> Result<Option<Mode>, String> {
+    a.mode.as_deref().map(|m| Mode::parse(api, m).map_err(|e| e.to_string())).transpose()
 }
 
 fn read_body(a: &Args) -> Result<String, String> {
@@ -187,7 +187,7 @@ fn normalize(a: &Args) -> Result<u8, String> {
 fn schema_cmd(a: &Args) -> Result<u8, String> {
     let api = the_api(a)?;
     let id = a.mode.as_deref().ok_or_else(|| format!("--mode is required; `request-builder apis` lists {}'s modes", api.id))?;
-    let mode = Mode::parse(api, id)?;
+    let mode = Mode::parse(api, id).map_err(|e| e.to_string())?;
     print(&serde_json::to_string_pretty(&schema::schema(api, &mode)).expect("json"));
     Ok(0)
 }

@@ -1,7 +1,9 @@
 //! Saving the form without its secrets: for drafts in local storage and for share links.
 //!
 //! A draft holds, per API, the mode and every value typed (values outside the current mode
-//! too, so a reload loses nothing), minus every secret field. serde writes and reads it:
+//! too, so a reload loses nothing), minus every secret field. serde's derive writes it; it is
+//! read back as a `serde_json::Value` (the parser pasted bodies use) and taken apart here: a
+//! derived Deserialize cost the bundle 3.7 KB gzip (docs/decisions.md #32).
 //! `{"v":2,"api":"rds","apis":{"rds":{"mode":"mysql/ha","values":{"name":"x","flavor":1,"flavor[0].num":"3"}}}}`.
 
 use crate::catalog::Api;
@@ -9,28 +11,32 @@ use crate::path::Path;
 use crate::resolve;
 use crate::values::{Val, Values};
 use crate::Mode;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use serde_json::{Map, Value};
-use std::collections::BTreeMap;
 
-/// A saved form. Local storage and share links hold it as JSON.
-#[derive(Serialize, Deserialize)]
+/// A saved form. Local storage and share links hold it as JSON. Each API's entry is a JSON
+/// object `{"mode": ..., "values": {...}}`: values by printed path (version 2: text as
+/// strings, array lengths as numbers, null as null, a sent empty object as {}), or the first
+/// version's nested shape, which is still read so no saved draft is lost.
+#[derive(Serialize)]
 pub struct Draft {
-    #[serde(default)]
     v: u32,
     api: String,
-    #[serde(default)]
-    apis: BTreeMap<String, Entry>,
+    apis: Map<String, Value>,
 }
 
-/// One API's mode and values. Values are a JSON object by printed path (version 2: text as
-/// strings, array lengths as numbers, null as null), or the first version's nested shape,
-/// which is still read so no saved draft is lost.
-#[derive(Serialize, Deserialize)]
-pub struct Entry {
-    mode: String,
-    #[serde(default)]
-    values: Map<String, Value>,
+impl Draft {
+    /// Reads a draft from JSON: what is missing defaults, what is unknown is ignored.
+    pub fn from_value(v: Value) -> Option<Draft> {
+        let Value::Object(mut m) = v else { return None };
+        let version = m.get("v").and_then(Value::as_u64).unwrap_or(0) as u32;
+        let api = m.get("api")?.as_str()?.to_string();
+        let apis = match m.remove("apis") {
+            Some(Value::Object(apis)) => apis,
+            _ => Map::new(),
+        };
+        Some(Draft { v: version, api, apis })
+    }
 }
 
 /// One API's saved state.
@@ -55,8 +61,7 @@ pub fn without_secrets(api: &'static Api, values: &Values) -> Values {
 
 /// The draft of the current API and the given APIs' states. Secrets are left out.
 pub fn draft(current: &Api, states: &[(&'static Api, &Mode, &Values)]) -> Draft {
-    // Maps filled by insertion, not `collect` (which sorts, at a cost in the bundle).
-    let mut apis = BTreeMap::new();
+    let mut apis = Map::new();
     for (api, mode, values) in states {
         let mut kept = Map::new();
         for (p, v) in without_secrets(api, values).iter() {
@@ -68,7 +73,10 @@ pub fn draft(current: &Api, states: &[(&'static Api, &Mode, &Values)]) -> Draft 
             };
             kept.insert(p.to_string(), v);
         }
-        apis.insert(api.id.to_string(), Entry { mode: mode.id(), values: kept });
+        let mut entry = Map::new();
+        entry.insert("mode".into(), Value::from(mode.id()));
+        entry.insert("values".into(), Value::Object(kept));
+        apis.insert(api.id.to_string(), Value::Object(entry));
     }
     Draft { v: 2, api: current.id.to_string(), apis }
 }
@@ -80,7 +88,7 @@ pub fn write(current: &Api, states: &[(&'static Api, &Mode, &Values)]) -> String
 
 /// Reads draft text.
 pub fn read(text: &str) -> Option<(&'static str, Vec<Saved>)> {
-    restore(serde_json::from_str(text).ok()?)
+    restore(Draft::from_value(serde_json::from_str(text).ok()?)?)
 }
 
 /// The current API's id and each saved API state. Unknown APIs, bad modes, paths no mode
@@ -90,8 +98,13 @@ pub fn restore(draft: Draft) -> Option<(&'static str, Vec<Saved>)> {
     let mut states = Vec::new();
     for (id, entry) in draft.apis {
         let Some(api) = crate::api(&id) else { continue };
-        let Ok(mode) = Mode::parse(api, &entry.mode) else { continue };
-        let mut values = if draft.v < 2 { nested(&entry.values) } else { by_path(entry.values) };
+        let Value::Object(mut entry) = entry else { continue };
+        let Some(Ok(mode)) = entry.get("mode").and_then(Value::as_str).map(|m| Mode::parse(api, m)) else { continue };
+        let given = match entry.remove("values") {
+            Some(Value::Object(v)) => v,
+            _ => Map::new(),
+        };
+        let mut values = if draft.v < 2 { nested(&given) } else { by_path(given) };
         values.retain(|p, _| resolve::known(api, &p.names()) && !is_secret(api, p));
         if draft.v < 2 {
             // The first version kept no fixed values: the mode supplied them.

@@ -62,9 +62,9 @@ impl std::fmt::Display for ImportError {
 }
 
 /// Reads JSON text that must hold an object.
-pub fn parse(text: &str) -> Result<Map<String, Value>, ImportError> {
+pub fn parse(text: &str) -> Result<Value, ImportError> {
     match serde_json::from_str::<Value>(text) {
-        Ok(Value::Object(members)) => Ok(members),
+        Ok(v @ Value::Object(_)) => Ok(v),
         Ok(_) => Err(ImportError::NotAnObject),
         Err(e) => {
             // serde_json says "expected value at line 3 column 3"; the position goes first.
@@ -76,13 +76,15 @@ pub fn parse(text: &str) -> Result<Map<String, Value>, ImportError> {
 }
 
 pub fn import(api: &'static Api, text: &str, mode: Option<Mode>) -> Result<Imported, ImportError> {
-    let members = parse(text)?;
-    Ok(import_object(api, &members, mode))
+    Ok(import_value(api, &parse(text)?, mode))
 }
 
-pub fn import_object(api: &'static Api, members: &Map<String, Value>, mode: Option<Mode>) -> Imported {
+/// Imports a JSON object (anything else imports as an empty body).
+pub fn import_value(api: &'static Api, body: &Value, mode: Option<Mode>) -> Imported {
     let detected = mode.is_none();
-    let mode = mode.unwrap_or_else(|| Mode::detect(api, &Value::Object(members.clone())));
+    let mode = mode.unwrap_or_else(|| Mode::detect(api, body));
+    let empty = Map::new();
+    let members = body.as_object().unwrap_or(&empty);
     let tree = resolve(api, &mode);
     let mut imp = Importer { tree, values: Values::new(), notes: Vec::new(), path: Path::root() };
     imp.object(&tree.roots, members);
@@ -193,7 +195,7 @@ impl Importer {
             (_, Value::String(s)) => self.values.set_sent(self.path.segs(), s.clone()),
             (_, Value::Number(_) | Value::Bool(_)) => {
                 let text = scalar_text(item).unwrap_or_default();
-                self.note("converted", false, format!("{}: {item} was converted to the string {}.", self.path, quoted(&text)));
+                self.note("converted", false, format!("{}: {text} was converted to the string {}.", self.path, quoted(&text)));
                 self.values.set(self.path.segs(), text);
             }
             _ => self.wrong_type(node, item, "a string"),
@@ -231,7 +233,9 @@ impl Importer {
             _ => None,
         };
         if let Some(to) = converted {
-            self.note("converted", false, format!("{}: {value} was converted to {to}, as the table's type says.", self.path));
+            // The value as the body wrote it (quoted if it was a string).
+            let was = if value.is_string() { quoted(&text) } else { text.clone() };
+            self.note("converted", false, format!("{}: {was} was converted to {to}, as the table's type says.", self.path));
         }
         self.values.set(self.path.segs(), text);
     }
@@ -240,7 +244,8 @@ impl Importer {
         let shown = match value {
             Value::Array(a) => format!("an array of {}", a.len()),
             Value::Object(_) => "an object".to_string(),
-            other => crate::text::clip(&other.to_string()),
+            Value::String(t) => quoted(&crate::text::clip(t)),
+            other => scalar_text(other).unwrap_or_else(|| "null".into()),
         };
         self.note("wrong_type", true, format!("{} ({}) must be {want}; it is {shown}. It was not imported.", node.label(), self.path));
     }

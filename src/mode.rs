@@ -78,28 +78,15 @@ impl Mode {
 
     /// Parses a mode id. Every axis must be given, and each choice must exist given the
     /// choices before it.
-    pub fn parse(api: &Api, id: &str) -> Result<Mode, String> {
+    pub fn parse(api: &'static Api, id: &str) -> Result<Mode, ParseError> {
         let parts: Vec<&str> = id.split('/').collect();
         if parts.len() != api.axes.len() {
-            return Err(format!(
-                "mode '{id}' has {} part(s); {} modes have {} ({}), e.g. '{}'",
-                parts.len(),
-                api.id,
-                api.axes.len(),
-                api.axes.iter().map(|a| a.id).collect::<Vec<_>>().join("/"),
-                Mode::first(api).id()
-            ));
+            return Err(ParseError { api, id: id.to_string(), at: None });
         }
         let mut mode = Mode { choices: Vec::with_capacity(parts.len()) };
         for (axis, part) in api.axes.iter().zip(parts) {
             let Some(choice) = mode.available(api, axis).find(|c| c.id == part) else {
-                let available: Vec<&str> = mode.available(api, axis).map(|c| c.id).collect();
-                let known = axis.choices.iter().any(|c| c.id == part);
-                return Err(if known {
-                    format!("{} '{part}' is not available with '{}'; choose one of: {}", axis.id, mode.id(), available.join(", "))
-                } else {
-                    format!("'{part}' is not a choice of {} for {}; choose one of: {}", axis.id, api.id, available.join(", "))
-                });
+                return Err(ParseError { api, id: id.to_string(), at: Some((axis, part.to_string(), mode)) });
             };
             mode.choices.push(choice);
         }
@@ -165,6 +152,46 @@ impl Mode {
             }
         }
         mode
+    }
+}
+
+/// A mode id that does not parse: where it goes wrong. Its message is written only when shown
+/// (the CLI shows it; the widget ignores a bad mode, so its build has no message code).
+pub struct ParseError {
+    api: &'static Api,
+    id: String,
+    /// The axis, the part given for it, and the choices before it; `None`: wrong part count.
+    at: Option<(&'static Axis, String, Mode)>,
+}
+
+impl std::fmt::Debug for ParseError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Display::fmt(self, f)
+    }
+}
+
+impl std::fmt::Display for ParseError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let (api, id) = (self.api, &self.id);
+        match &self.at {
+            None => write!(
+                f,
+                "mode '{id}' has {} part(s); {} modes have {} ({}), e.g. '{}'",
+                id.split('/').count(),
+                api.id,
+                api.axes.len(),
+                api.axes.iter().map(|a| a.id).collect::<Vec<_>>().join("/"),
+                Mode::first(api).id()
+            ),
+            Some((axis, part, before)) => {
+                let available: Vec<&str> = before.available(api, axis).map(|c| c.id).collect();
+                if axis.choices.iter().any(|c| c.id == part) {
+                    write!(f, "{} '{part}' is not available with '{}'; choose one of: {}", axis.id, before.id(), available.join(", "))
+                } else {
+                    write!(f, "'{part}' is not a choice of {} for {}; choose one of: {}", axis.id, api.id, available.join(", "))
+                }
+            }
+        }
     }
 }
 

@@ -51,14 +51,24 @@ pub fn fail(code: &'static str, message: impl Into<String>) -> ValidationError {
     ValidationError::new(code).with_message(Cow::Owned(message.into()))
 }
 
-/// Adds a parameter to a failure: `fail(...).param("max", &64)`.
+/// Adds a parameter to a failure: `fail(...).param("max", 64)`. The value goes straight
+/// into validator's params map (no serializer: it would cost the bundle one per type).
+///
+/// Params are for machines: `check --json` prints them. The widget shows messages only, so
+/// its build leaves them out (they cost it 2.5 KB gzip; docs/decisions.md #31).
 pub trait Param {
-    fn param<T: Serialize + ?Sized>(self, name: &'static str, value: &T) -> Self;
+    fn param(self, name: &'static str, value: impl Into<serde_json::Value>) -> Self;
 }
 
 impl Param for ValidationError {
-    fn param<T: Serialize + ?Sized>(mut self, name: &'static str, value: &T) -> ValidationError {
-        self.add_param(Cow::Borrowed(name), &value);
+    #[cfg(not(target_arch = "wasm32"))]
+    fn param(mut self, name: &'static str, value: impl Into<serde_json::Value>) -> ValidationError {
+        self.params.insert(Cow::Borrowed(name), value.into());
+        self
+    }
+
+    #[cfg(target_arch = "wasm32")]
+    fn param(self, _: &'static str, _: impl Into<serde_json::Value>) -> ValidationError {
         self
     }
 }

@@ -28,7 +28,8 @@ pub struct Session {
     pub undo: Option<(Mode, Rc<Values>)>,
     /// A short status line ("Imported the body ..."), announced politely.
     pub status: String,
-    /// Bumped on every change of mode or values, so derived views know when to recompute.
+    /// Bumped on every change of service, mode or values, so derived views know when to
+    /// recompute (it alone keys them).
     pub rev: u64,
 }
 
@@ -44,7 +45,9 @@ pub enum Edit {
     /// Appends an empty row or entry to the array at the path.
     Push(Path),
     Remove(Path, usize),
-    LoadExample(usize),
+    /// The document's example `index`, with its body (the widget fetches example bodies on
+    /// demand; the catalog has them natively).
+    LoadExample(usize, String),
     FillExample,
     Import(String),
     Undo,
@@ -175,7 +178,7 @@ impl Session {
                 // Messages are keyed by path; after a removal the rows below move up.
                 Rc::make_mut(&mut self.touched).retain(|p| !(p.len() > path.len() && p.starts_with(path.segs())));
             }
-            Edit::LoadExample(i) => self.load_example(i),
+            Edit::LoadExample(i, json) => self.load_example(i, &json),
             Edit::FillExample => {
                 let mode = self.mode().clone();
                 self.replace(mode.clone(), fill::example(self.api, &mode));
@@ -207,9 +210,9 @@ impl Session {
         true
     }
 
-    fn load_example(&mut self, i: usize) {
+    fn load_example(&mut self, i: usize, json: &str) {
         let Some(ex) = self.api.examples.get(i) else { return };
-        match import::import(self.api, ex.json, None) {
+        match import::import(self.api, json, None) {
             Ok(imp) => {
                 self.replace(imp.mode, imp.values);
                 self.notes = imp.notes;
@@ -301,7 +304,7 @@ mod tests {
         assert_eq!(s.values().text(p("instance.name").segs()), "");
         s.apply(Edit::Undo);
         assert_eq!(s.values().text(p("instance.name").segs()), "ddm-test-001");
-        s.apply(Edit::LoadExample(1));
+        s.apply(Edit::LoadExample(1, crate::api("ddm").unwrap().examples[1].json.to_string()));
         assert_eq!(s.mode().id(), "prepaid");
         assert!(s.status.starts_with("Loaded the example"));
     }

@@ -129,11 +129,11 @@ fn rules_md_is_current() {
     assert!(on_disk == text, "docs/rules.md is out of date: run UPDATE_DOCS=1 cargo test --test docs");
 }
 
-/// The help text the widget fetches on demand, one file per API: the fields' help, in the
+/// The texts the widget fetches on demand, one file per API: the fields' help, in the
 /// catalog's walk order (the wasm build has the same walk, without the text), each with the
-/// documented default. UPDATE_DOCS=1 rewrites them.
-fn help_file(api: &Api) -> String {
-    let texts: Vec<String> = api
+/// documented default, and the document's example bodies. UPDATE_DOCS=1 rewrites them.
+fn texts_file(api: &Api) -> String {
+    let help: Vec<String> = api
         .walk()
         .iter()
         .map(|(_, f)| match f.default {
@@ -141,16 +141,17 @@ fn help_file(api: &Api) -> String {
             _ => f.help.to_string(),
         })
         .collect();
-    serde_json::to_string_pretty(&texts).unwrap() + "\n"
+    let examples: Vec<&str> = api.examples.iter().map(|e| e.json).collect();
+    serde_json::to_string_pretty(&serde_json::json!({ "help": help, "examples": examples })).unwrap() + "\n"
 }
 
 #[test]
-fn help_files_are_current() {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("static/help");
+fn texts_files_are_current() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("static/texts");
     let update = std::env::var_os("UPDATE_DOCS").is_some();
     for api in APIS {
         let path = dir.join(format!("{}.json", api.id));
-        let text = help_file(api);
+        let text = texts_file(api);
         if update {
             std::fs::create_dir_all(&dir).unwrap();
             std::fs::write(&path, &text).unwrap();

@@ -10,7 +10,8 @@ wasm_bindgen_test_configure!(run_in_browser);
 #[wasm_bindgen_test]
 fn seed_example_normalizes_in_wasm() {
     let rds = api("rds").unwrap();
-    let imported = import::import(rds, rds.examples[0].json, None).unwrap();
+    // The wasm build fetches example bodies on demand; the test carries its own copy.
+    let imported = import::import(rds, include_str!("../src/catalog/examples/rds-1.json"), None).unwrap();
     assert_eq!(imported.mode.id(), "mysql/single");
     let text = body::pretty(rds, &imported.mode, &imported.values);
     assert!(text.contains("\"port\": \"8635\""), "{text}");

@@ -1,5 +1,6 @@
 // Trunk post-build hook: minifies the bundle's JS and CSS with esbuild on release builds,
-// then updates the subresource-integrity hashes Trunk wrote into index.html for them.
+// updates the subresource-integrity hashes Trunk wrote into index.html for them, and strips
+// from index.html what a browser does not need.
 // (Trunk's own JS minifier fails on wasm-bindgen's `export default`.)
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,5 +19,11 @@ if (process.env.TRUNK_PROFILE === 'release' && dir) {
     const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     html = html.replace(new RegExp(`(href="[^"]*${escaped}"[^>]*?integrity=")[^"]*(")`, 'g'), `$1${digest}$2`);
   }
-  writeFileSync(htmlPath, html);
+  // What the page does not need: Trunk's own build directive, comments, indentation.
+  html = html
+    .replace(/<link data-trunk rel="rust"[^>]*>/g, '')
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/>\s+</g, '><')
+    .trim();
+  writeFileSync(htmlPath, html + '\n');
 }

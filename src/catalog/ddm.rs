@@ -226,7 +226,7 @@ pub static API: Api = Api {
         },
     ],
     examples: &[
-        Example { title: "Pay-per-use instance", mode: "postpaid", json: include_str!("examples/ddm-1.json") },
-        Example { title: "Yearly/monthly instance, paid from balance, auto-renewed", mode: "prepaid", json: include_str!("examples/ddm-2.json") },
+        Example { title: "Pay-per-use instance", mode: "postpaid", json: doc!(include_str!("examples/ddm-1.json")) },
+        Example { title: "Yearly/monthly instance, paid from balance, auto-renewed", mode: "prepaid", json: doc!(include_str!("examples/ddm-2.json")) },
     ],
 };

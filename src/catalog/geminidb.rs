@@ -469,9 +469,9 @@ pub static API: Api = Api {
         },
     ],
     examples: &[
-        Example { title: "Pay-per-use 3-node Cassandra cluster", mode: "cassandra/cluster/postpaid/none", json: include_str!("examples/geminidb-1.json") },
-        Example { title: "Yearly/monthly 3-node Cassandra cluster", mode: "cassandra/cluster/prepaid/none", json: include_str!("examples/geminidb-2.json") },
-        Example { title: "Pay-per-use Cassandra cluster restored from a backup", mode: "cassandra/cluster/postpaid/backup", json: include_str!("examples/geminidb-3.json") },
-        Example { title: "Yearly/monthly Cassandra cluster restored to a point in time", mode: "cassandra/cluster/prepaid/pitr", json: include_str!("examples/geminidb-4.json") },
+        Example { title: "Pay-per-use 3-node Cassandra cluster", mode: "cassandra/cluster/postpaid/none", json: doc!(include_str!("examples/geminidb-1.json")) },
+        Example { title: "Yearly/monthly 3-node Cassandra cluster", mode: "cassandra/cluster/prepaid/none", json: doc!(include_str!("examples/geminidb-2.json")) },
+        Example { title: "Pay-per-use Cassandra cluster restored from a backup", mode: "cassandra/cluster/postpaid/backup", json: doc!(include_str!("examples/geminidb-3.json")) },
+        Example { title: "Yearly/monthly Cassandra cluster restored to a point in time", mode: "cassandra/cluster/prepaid/pitr", json: doc!(include_str!("examples/geminidb-4.json")) },
     ],
 };

@@ -204,5 +204,5 @@ pub static API: Api = Api {
             ..Field::new("ssl_option", "SSL", Wire::Str)
         },
     ],
-    examples: &[Example { title: "Pay-per-use 3-node cluster", mode: "cluster", json: include_str!("examples/geminidb-cassandra-1.json") }],
+    examples: &[Example { title: "Pay-per-use 3-node cluster", mode: "cluster", json: doc!(include_str!("examples/geminidb-cassandra-1.json")) }],
 };

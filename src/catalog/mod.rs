@@ -5,8 +5,9 @@
 //! walks that tree.
 
 /// Text the wasm build leaves out: rule ids and source sentences (the widget never shows
-/// them) and help texts (it fetches them from help/<api>.json when a Help is opened; a test
-/// writes those files from here). The CLI, the schemas, docs/rules.md and the tests have them.
+/// them), help texts and example bodies (it fetches them from texts/<api>.json when a
+/// service is shown; a test writes those files from here). The CLI, the schemas,
+/// docs/rules.md and the tests have them.
 macro_rules! doc {
     ($s:expr) => {
         if cfg!(target_arch = "wasm32") {

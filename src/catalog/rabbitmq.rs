@@ -330,7 +330,7 @@ pub static API: Api = Api {
         },
     ],
     examples: &[
-        Example { title: "Pay-per-use single-node 3.8.35, 100 GB", mode: "single/postpaid/private", json: include_str!("examples/rabbitmq-1.json") },
-        Example { title: "Yearly/monthly single-node 3.8.35, 100 GB", mode: "single/prepaid/private", json: include_str!("examples/rabbitmq-2.json") },
+        Example { title: "Pay-per-use single-node 3.8.35, 100 GB", mode: "single/postpaid/private", json: doc!(include_str!("examples/rabbitmq-1.json")) },
+        Example { title: "Yearly/monthly single-node 3.8.35, 100 GB", mode: "single/prepaid/private", json: doc!(include_str!("examples/rabbitmq-2.json")) },
     ],
 };

@@ -329,8 +329,8 @@ pub static API: Api = Api {
         },
     ],
     examples: &[
-        Example { title: "Single MySQL instance", mode: "mysql/single", json: include_str!("examples/rds-1.json") },
-        Example { title: "Primary/standby MySQL instances", mode: "mysql/ha", json: include_str!("examples/rds-2.json") },
-        Example { title: "Read replica", mode: "mysql/replica", json: include_str!("examples/rds-3.json") },
+        Example { title: "Single MySQL instance", mode: "mysql/single", json: doc!(include_str!("examples/rds-1.json")) },
+        Example { title: "Primary/standby MySQL instances", mode: "mysql/ha", json: doc!(include_str!("examples/rds-2.json")) },
+        Example { title: "Read replica", mode: "mysql/replica", json: doc!(include_str!("examples/rds-3.json")) },
     ],
 };

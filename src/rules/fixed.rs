@@ -26,7 +26,7 @@ pub fn fixed(tree: &Tree, node: &Node, want: &str, text: &str, null: bool, manda
             return None;
         }
         let also = if values.len() > 1 { format!(" The document's values are {}.", list(&values)) } else { String::new() };
-        return Some(fail("required", format!("{label} is required: send \"{want}\" for {}.{also}", chosen(tree, node))).param("expected", want).param("allowed", &values));
+        return Some(fail("required", format!("{label} is required: send \"{want}\" for {}.{also}", chosen(tree, node))).param("expected", want).param("allowed", values));
     }
     if text == want {
         return None;
@@ -46,7 +46,7 @@ pub fn fixed(tree: &Tree, node: &Node, want: &str, text: &str, null: bool, manda
     if let Some(exact) = values.iter().find(|v| v.eq_ignore_ascii_case(text)) {
         return Some(case(label, exact, text));
     }
-    Some(fail("not_allowed", format!("{label} must be {}; it is \"{}\".", list(&values), clip(text))).param("allowed", &values).param("value", text))
+    Some(fail("not_allowed", format!("{label} must be {}; it is \"{}\".", list(&values), clip(text))).param("allowed", values).param("value", text))
 }
 
 /// A value shown as JSON would write it: strings quoted, numbers and booleans not.

@@ -122,7 +122,7 @@ impl<'a> Walker<'a> {
                 } else {
                     format!("{} can have at most {max} entries; remove {}.", node.label(), filled - max)
                 };
-                self.issue(fail("count", message).param("min", &min).param("count", &filled), r.id);
+                self.issue(fail("count", message).param("min", min).param("count", filled), r.id);
             }
         }
         if filled == 0 && mandatory && !counted {

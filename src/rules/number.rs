@@ -32,8 +32,8 @@ pub fn range(label: &str, v: &str, min: i64, max: i64) -> Check {
     } else {
         format!("{label} must be between {min} and {max}")
     };
-    let e = fail("out_of_range", format!("{want}; it is {n}.")).param("min", &min).param("value", &n);
-    Err(if max == i64::MAX { e } else { e.param("max", &max) })
+    let e = fail("out_of_range", format!("{want}; it is {n}.")).param("min", min).param("value", n);
+    Err(if max == i64::MAX { e } else { e.param("max", max) })
 }
 
 pub fn ranges(label: &str, v: &str, ranges: &[(i64, i64)]) -> Check {
@@ -42,7 +42,7 @@ pub fn ranges(label: &str, v: &str, ranges: &[(i64, i64)]) -> Check {
         return Ok(());
     }
     let said: Vec<String> = ranges.iter().map(|(a, b)| if a == b { a.to_string() } else { format!("between {a} and {b}") }).collect();
-    Err(fail("out_of_range", format!("{label} must be {}; it is {n}.", said.join(" or "))).param("ranges", ranges).param("value", &n))
+    Err(fail("out_of_range", format!("{label} must be {}; it is {n}.", said.join(" or "))).param("ranges", ranges.iter().map(|(a, b)| format!("{a}-{b}")).collect::<Vec<_>>()).param("value", n))
 }
 
 pub fn step(label: &str, v: &str, step: i64) -> Check {
@@ -51,12 +51,12 @@ pub fn step(label: &str, v: &str, step: i64) -> Check {
         return Ok(());
     }
     let down = n - n.rem_euclid(step);
-    Err(fail("step", format!("{label} must be a multiple of {step}; try {} or {}.", down, down + step)).param("step", &step).param("value", &n))
+    Err(fail("step", format!("{label} must be a multiple of {step}; try {} or {}.", down, down + step)).param("step", step).param("value", n))
 }
 
 pub fn excluded(label: &str, v: &str, list: &[i64]) -> Check {
     match parse_int(v) {
-        Some(n) if list.contains(&n) => Err(fail("excluded", format!("{label} cannot be {n}: the document reserves it. Choose another value.")).param("value", &n)),
+        Some(n) if list.contains(&n) => Err(fail("excluded", format!("{label} cannot be {n}: the document reserves it. Choose another value.")).param("value", n)),
         _ => Ok(()),
     }
 }
@@ -66,7 +66,7 @@ pub fn not_value(label: &str, v: &str, bad: i64, what: &str) -> Check {
     if parse_int(v) != Some(bad) {
         return Ok(());
     }
-    Err(fail("excluded", format!("{label} cannot be {bad} for {what}; choose another value.")).param("value", &bad))
+    Err(fail("excluded", format!("{label} cannot be {bad} for {what}; choose another value.")).param("value", bad))
 }
 
 pub fn digits(label: &str, v: &str, count: usize) -> Check {
@@ -78,7 +78,7 @@ pub fn digits(label: &str, v: &str, count: usize) -> Check {
     } else {
         fail("digits", format!("{label} must be a {count}-digit number of milliseconds (UTC), like 1607731200000; it has {} digits.", v.len()))
     };
-    Err(e.param("digits", &count))
+    Err(e.param("digits", count))
 }
 
 /// Subscription period: the bound depends on the period type beside it.
@@ -94,7 +94,7 @@ pub fn period(label: &str, v: &str, period_type: &str, month_max: i64, year_max:
     }
     let bound = if max == 1 { "1".to_string() } else { format!("1 to {max}") };
     let message = if unit.is_empty() { format!("{label} must be {bound}; it is {n}.") } else { format!("{label} must be {bound} for {unit} subscriptions; it is {n}.") };
-    Err(fail("out_of_range", message).param("min", &1).param("max", &max).param("value", &n))
+    Err(fail("out_of_range", message).param("min", 1).param("max", max).param("value", n))
 }
 
 /// At least `per_node` × the node count beside it, at most `max`.
@@ -107,7 +107,7 @@ pub fn per_node(label: &str, v: &str, nodes: &str, per: i64, max: i64) -> Check 
     if n.validate_range(Some(min), Some(max), None, None) {
         return Ok(());
     }
-    Err(fail("out_of_range", format!("{label} must be between {min} ({per} GB × {count} brokers) and {max}; it is {n}.")).param("min", &min).param("max", &max).param("value", &n))
+    Err(fail("out_of_range", format!("{label} must be between {min} ({per} GB × {count} brokers) and {max}; it is {n}.")).param("min", min).param("max", max).param("value", n))
 }
 
 #[cfg(test)]

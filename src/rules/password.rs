@@ -10,7 +10,7 @@ pub fn password(label: &str, v: &str, min: usize, max: usize, classes: usize, sp
     if !v.validate_length(Some(min as u64), Some(max as u64), None) {
         let n = v.chars().count();
         let code = if n < min { "too_short" } else { "too_long" };
-        return Err(fail(code, format!("{label} must be {min} to {max} characters; it has {n}.")).param("min", &min).param("max", &max));
+        return Err(fail(code, format!("{label} must be {min} to {max} characters; it has {n}.")).param("min", min).param("max", max));
     }
     let bad = bad_chars(v, |c| c.is_ascii_alphanumeric() || specials.contains(c));
     if !bad.is_empty() {
@@ -35,7 +35,7 @@ pub fn password(label: &str, v: &str, min: usize, max: usize, classes: usize, sp
             missing.join(" or ")
         )
     };
-    Err(fail("password_classes", message).param("classes", &classes).param("found", &count))
+    Err(fail("password_classes", message).param("classes", classes).param("found", count))
 }
 
 #[cfg(test)]

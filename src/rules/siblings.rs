@@ -33,7 +33,7 @@ pub fn hours_after(label: &str, v: &str, base: &str, base_label: &str, hours: u3
     if (h, m) == want {
         return Ok(());
     }
-    Err(fail("hours_after", format!("{label} must be {hours} hours after {base_label}: {base} ends at {:02}:{:02}.", want.0, want.1)).param("expected", &format!("{:02}:{:02}", want.0, want.1)))
+    Err(fail("hours_after", format!("{label} must be {hours} hours after {base_label}: {base} ends at {:02}:{:02}.", want.0, want.1)).param("expected", format!("{:02}:{:02}", want.0, want.1)))
 }
 
 /// A comma-separated list: no empty entries, no spaces around the commas (an AZ ID has none,
@@ -45,7 +45,7 @@ pub fn comma_list(label: &str, v: &str, min: usize, max: usize) -> Check {
     }
     if entries.iter().any(|e| e.trim() != *e) {
         let tidy: Vec<&str> = entries.iter().map(|e| e.trim()).collect();
-        return Err(fail("az_space", format!("{label} must not have spaces around its commas: write {}.", tidy.join(","))).param("expected", &tidy.join(",")));
+        return Err(fail("az_space", format!("{label} must not have spaces around its commas: write {}.", tidy.join(","))).param("expected", tidy.join(",")));
     }
     let n = entries.len();
     if n >= min && n <= max {
@@ -56,7 +56,7 @@ pub fn comma_list(label: &str, v: &str, min: usize, max: usize) -> Check {
         (a, b) if a == b => format!("{label} must list {a} AZs separated by commas, one per node; it lists {n}."),
         (a, b) => format!("{label} must list {a} to {b} AZs separated by commas; it lists {n}."),
     };
-    Err(fail("az_count", message).param("min", &min).param("max", &max).param("count", &n))
+    Err(fail("az_count", message).param("min", min).param("max", max).param("count", n))
 }
 
 /// A dotted-quad IPv4 address (validator's `ValidateIp`, std's parser: no leading zeros).

@@ -22,7 +22,7 @@ pub fn length(label: &str, v: &str, min: usize, max: usize) -> Check {
     } else {
         fail("too_long", format!("{label} must be {min} to {max} characters; it has {n}. Shorten it by {}.", n - max))
     };
-    Err(e.param("min", &min).param("max", &max).param("length", &n))
+    Err(e.param("min", min).param("max", max).param("length", n))
 }
 
 pub fn starts_with_letter(label: &str, v: &str) -> Check {

@@ -53,7 +53,7 @@ pub fn mount_widget(root: web_sys::Element, host: web_sys::HtmlElement, options:
         _ => Theme::Auto,
     };
     if let Some(base) = get(&options, "assets") {
-        super::help::set_base(base);
+        super::texts::set_base(base);
     }
     let api = get(&options, "api");
     let embed = Embed {
@@ -94,7 +94,7 @@ pub fn obj(entries: &[(&str, JsValue)]) -> Object {
 
 /// The saved draft, restored: the current API's id and each API's state.
 pub fn load_draft(key: &str) -> Option<(&'static str, Vec<Saved>)> {
-    crate::draft::restore(LocalStorage::get::<Draft>(key).ok()?)
+    crate::draft::restore(Draft::from_value(LocalStorage::get::<serde_json::Value>(key).ok()?)?)
 }
 
 /// Saves the draft (it holds no secrets: `crate::draft` leaves them out).

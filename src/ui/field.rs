@@ -42,161 +42,61 @@ fn fixed(p: &FieldProps, id: &str, described: Option<String>) -> Html {
     }
 }
 
+/// What the parts of a field share: its element ids and how the control is described.
+struct Ids {
+    id: String,
+    msg: String,
+    help: String,
+    /// `aria-describedby`: the messages and the help, when they are shown.
+    described: Option<String>,
+}
+
 #[function_component(FieldView)]
 pub fn field_view(p: &FieldProps) -> Html {
-    // Secrets' show/hide, and the help text's; hooks run on every render, so every field has both.
+    // Secrets' show/hide, and the help's; hooks run on every render, so every field has both.
     let shown = use_state(|| false);
     let help_open = use_state(|| false);
-    // The help text may arrive after the toggle opens (fetched on demand).
-    let force = use_force_update();
-    let f = p.input.node.field;
     let id = p.id.to_string();
-    let help_id = format!("{id}-help");
-    let msg_id = format!("{id}-msg");
     let invalid = !p.messages.is_empty();
-    // The help is in the DOM only while open (fewer nodes to build at startup).
-    let described: Option<String> = match (invalid, *help_open) {
-        (true, true) => Some(format!("{msg_id} {help_id}")),
-        (true, false) => Some(msg_id.clone()),
-        (false, true) => Some(help_id.clone()),
+    let (msg, help) = (format!("{id}-msg"), format!("{id}-help"));
+    let described = match (invalid, *help_open) {
+        (true, true) => Some(format!("{msg} {help}")),
+        (true, false) => Some(msg.clone()),
+        (false, true) => Some(help.clone()),
         (false, false) => None,
     };
-    let path = p.input.path.clone();
-    let set = {
-        let (dispatch, path) = (p.dispatch.clone(), path.clone());
-        move |v: String| dispatch.emit(Action::Edit(Edit::Set(path.clone(), v)))
-    };
-    let touch = {
-        let (dispatch, path) = (p.dispatch.clone(), path.clone());
-        Callback::from(move |_: FocusEvent| dispatch.emit(Action::Edit(Edit::Touch(path.clone()))))
-    };
-    let on_text = {
-        let set = set.clone();
-        Callback::from(move |e: InputEvent| set(e.target_unchecked_into::<web_sys::HtmlInputElement>().value()))
-    };
-    let on_area = {
-        let set = set.clone();
-        Callback::from(move |e: InputEvent| set(e.target_unchecked_into::<web_sys::HtmlTextAreaElement>().value()))
-    };
-    let value = p.value.clone();
-    let required = p.input.required();
-    let options = p.input.node.options;
-    let example = if f.example.is_empty() { String::new() } else { format!("e.g. {}", f.example) };
-    let control = match p.input.node.widget {
-        Widget::Fixed | Widget::Null => fixed(p, &id, described.clone()),
-        Widget::Select => {
-            let on_change = {
-                let (set, dispatch, path) = (set.clone(), p.dispatch.clone(), path.clone());
-                Callback::from(move |e: Event| {
-                    set(e.target_unchecked_into::<web_sys::HtmlSelectElement>().value());
-                    dispatch.emit(Action::Edit(Edit::Touch(path.clone())));
-                })
-            };
-            let node = p.input.node;
-            let stray = !value.is_empty() && !node.allows(&value);
-            let picked = |o: &str| if node.field.ignore_case { o.eq_ignore_ascii_case(&value) } else { o == value.as_str() };
-            html! {
-                <select id={id.clone()} class="rb-control" onchange={on_change} onblur={touch.clone()}
-                    aria-invalid={invalid.to_string()} aria-describedby={described.clone()} aria-required={required.to_string()}>
-                    if !required || value.is_empty() {
-                        <option value="" selected={value.is_empty()}>{ if required { "Choose…" } else { "— not sent —" } }</option>
-                    }
-                    if stray {
-                        <option value={value.clone()} selected=true>{ format!("{value} (not allowed here)") }</option>
-                    }
-                    { for options.iter().map(|o| html! {
-                        <option value={*o} selected={picked(o)}>{ *o }</option>
-                    }) }
-                </select>
-            }
-        }
-        Widget::Toggle => {
-            let state = match value.as_str() {
-                "true" => Some(true),
-                "false" => Some(false),
-                _ => None,
-            };
-            let flip = {
-                let (set, dispatch, path) = (set.clone(), p.dispatch.clone(), path.clone());
-                Callback::from(move |_: MouseEvent| {
-                    set(if state == Some(true) { "false".into() } else { "true".into() });
-                    dispatch.emit(Action::Edit(Edit::Touch(path.clone())));
-                })
-            };
-            let clear = {
-                let set = set.clone();
-                Callback::from(move |_: MouseEvent| set(String::new()))
-            };
-            let word = match state {
-                Some(true) => "true",
-                Some(false) => "false",
-                None => "not sent",
-            };
-            html! {
-                <span class="rb-toggle-row">
-                    <button type="button" id={id.clone()} role="switch" class="rb-toggle" aria-checked={(state == Some(true)).to_string()}
-                        aria-describedby={described.clone()} onclick={flip}>
-                        <span class="rb-knob" aria-hidden="true"></span>
-                    </button>
-                    <span class={classes!("rb-toggle-word", state.is_none().then_some("rb-muted"))}>{ word }</span>
-                    if state.is_some() && !required {
-                        <button type="button" class="rb-link" onclick={clear} aria-label={format!("Do not send {}", f.label)}>{ "Clear" }</button>
-                    }
-                </span>
-            }
-        }
-        Widget::Secret => {
-            let flip = {
-                let shown = shown.clone();
-                Callback::from(move |_: MouseEvent| shown.set(!*shown))
-            };
-            html! {
-                <span class="rb-secret">
-                    <input id={id.clone()} class="rb-control" type={if *shown { "text" } else { "password" }} value={value.clone()}
-                        oninput={on_text.clone()} onblur={touch.clone()} autocomplete="new-password" spellcheck="false"
-                        aria-invalid={invalid.to_string()} aria-describedby={described.clone()} aria-required={required.to_string()} />
-                    <button type="button" class="rb-link" aria-pressed={shown.to_string()} onclick={flip}>{ if *shown { "Hide" } else { "Show" } }</button>
-                </span>
-            }
-        }
-        Widget::LongText => html! {
-            <textarea id={id.clone()} class="rb-control" rows="3" value={value.clone()} oninput={on_area} onblur={touch.clone()}
-                aria-invalid={invalid.to_string()} aria-describedby={described.clone()} aria-required={required.to_string()}
-                placeholder={f.example} spellcheck="false"></textarea>
-        },
-        Widget::Number | Widget::Text | Widget::List | Widget::Object | Widget::Rows => {
-            let numeric = p.input.node.widget == Widget::Number;
-            html! {
-                <input id={id.clone()} class="rb-control" type="text" inputmode={if numeric { "numeric" } else { "text" }}
-                    value={value.clone()} oninput={on_text} onblur={touch.clone()} autocomplete="off" spellcheck="false"
-                    aria-invalid={invalid.to_string()} aria-describedby={described.clone()} aria-required={required.to_string()}
-                    placeholder={example.clone()} />
-            }
-        }
+    let ids = Ids { id, msg, help, described };
+    let f = p.input.node.field;
+    let class = match (invalid, p.compact) {
+        (true, true) => "rb-field rb-invalid rb-compact",
+        (true, false) => "rb-field rb-invalid",
+        (false, true) => "rb-field rb-compact",
+        (false, false) => "rb-field",
     };
     html! {
-        <div class={classes!("rb-field", invalid.then_some("rb-invalid"), p.compact.then_some("rb-compact"))}>
-            <div class={classes!("rb-label-row", p.entry.is_some().then_some("rb-sr"))}>
-                <label for={id.clone()}>
+        <div class={class}>
+            <div class={if p.entry.is_some() { "rb-label-row rb-sr" } else { "rb-label-row" }}>
+                <label for={ids.id.clone()}>
                     { f.label }{ p.entry.map(|i| format!(" {}", i + 1)).unwrap_or_default() }
-                    if required { <span class="rb-req" title="required"><span aria-hidden="true">{ " *" }</span><span class="rb-sr">{ " (required)" }</span></span> }
+                    if p.input.required() { <span class="rb-req" title="required"><span aria-hidden="true">{ " *" }</span><span class="rb-sr">{ " (required)" }</span></span> }
                 </label>
-                <code class="rb-path">{ path.to_string() }</code>
+                <code class="rb-path">{ p.input.path.to_string() }</code>
             </div>
-            { control }
+            { control(p, &ids, &shown) }
             if invalid {
-                <div id={msg_id} class="rb-msgs">
+                <div id={ids.msg.clone()} class="rb-msgs">
                     { for p.messages.iter().map(|m| html! { <p class="rb-msg">{ m.clone() }</p> }) }
                 </div>
             }
             if p.entry.is_none() {
                 <div class="rb-help">
-                    <button type="button" class="rb-link rb-help-toggle" aria-expanded={help_open.to_string()} aria-controls={help_id.clone()}
+                    <button type="button" class="rb-link rb-help-toggle" aria-expanded={help_open.to_string()} aria-controls={ids.help.clone()}
                         aria-label={format!("Help for {}", f.label)} onclick={{ let h = help_open.clone(); Callback::from(move |_: MouseEvent| h.set(!*h)) }}>
                         { if *help_open { "▾ Help" } else { "▸ Help" } }
                     </button>
                     if *help_open {
-                        <p id={help_id}>{ super::help::text(f, &Callback::from(move |_| force.force_update())) }</p>
+                        // Setting the state again re-renders when the text arrives.
+                        <p id={ids.help.clone()}>{ super::texts::text(f, &{ let h = help_open.clone(); Callback::from(move |_| h.set(true)) }) }</p>
                     }
                 </div>
             }
@@ -204,3 +104,116 @@ pub fn field_view(p: &FieldProps) -> Html {
     }
 }
 
+/// Sets the field's value.
+fn setter(p: &FieldProps) -> impl Fn(String) + Clone {
+    let (dispatch, path) = (p.dispatch.clone(), p.input.path.clone());
+    move |v: String| dispatch.emit(Action::Edit(Edit::Set(path.clone(), v)))
+}
+
+fn toucher(p: &FieldProps) -> Callback<FocusEvent> {
+    let (dispatch, path) = (p.dispatch.clone(), p.input.path.clone());
+    Callback::from(move |_: FocusEvent| dispatch.emit(Action::Edit(Edit::Touch(path.clone()))))
+}
+
+/// The control, by the node's widget: one input for every kind of text, and a select, a
+/// switch, a text area or a fixed value where the kind needs one.
+fn control(p: &FieldProps, ids: &Ids, shown: &UseStateHandle<bool>) -> Html {
+    let node = p.input.node;
+    let (invalid, required) = (!p.messages.is_empty(), p.input.required());
+    match node.widget {
+        Widget::Fixed | Widget::Null => fixed(p, &ids.id, ids.described.clone()),
+        Widget::Select => select(p, ids),
+        Widget::Toggle => toggle(p, ids),
+        Widget::LongText => {
+            let set = setter(p);
+            html! {
+                <textarea id={ids.id.clone()} class="rb-control" rows="3" value={p.value.clone()} onblur={toucher(p)} spellcheck="false"
+                    oninput={Callback::from(move |e: InputEvent| set(e.target_unchecked_into::<web_sys::HtmlTextAreaElement>().value()))}
+                    aria-invalid={invalid.to_string()} aria-describedby={ids.described.clone()} aria-required={required.to_string()}
+                    placeholder={node.field.example}></textarea>
+            }
+        }
+        _ => {
+            let set = setter(p);
+            let secret = node.widget == Widget::Secret;
+            let example = if node.field.example.is_empty() || secret { String::new() } else { format!("e.g. {}", node.field.example) };
+            let flip = {
+                let shown = shown.clone();
+                Callback::from(move |_: MouseEvent| shown.set(!*shown))
+            };
+            html! {
+                <span class={if secret { "rb-secret" } else { "rb-plain" }}>
+                    <input id={ids.id.clone()} class="rb-control" type={if secret && !**shown { "password" } else { "text" }}
+                        inputmode={if node.widget == Widget::Number { "numeric" } else { "text" }} value={p.value.clone()}
+                        oninput={Callback::from(move |e: InputEvent| set(e.target_unchecked_into::<web_sys::HtmlInputElement>().value()))}
+                        onblur={toucher(p)} autocomplete={if secret { "new-password" } else { "off" }} spellcheck="false"
+                        aria-invalid={invalid.to_string()} aria-describedby={ids.described.clone()} aria-required={required.to_string()}
+                        placeholder={example} />
+                    if secret {
+                        <button type="button" class="rb-link" aria-pressed={shown.to_string()} onclick={flip}>{ if **shown { "Hide" } else { "Show" } }</button>
+                    }
+                </span>
+            }
+        }
+    }
+}
+
+fn select(p: &FieldProps, ids: &Ids) -> Html {
+    let node = p.input.node;
+    let (value, required) = (p.value.clone(), p.input.required());
+    let on_change = {
+        let (set, dispatch, path) = (setter(p), p.dispatch.clone(), p.input.path.clone());
+        Callback::from(move |e: Event| {
+            set(e.target_unchecked_into::<web_sys::HtmlSelectElement>().value());
+            dispatch.emit(Action::Edit(Edit::Touch(path.clone())));
+        })
+    };
+    let stray = !value.is_empty() && !node.allows(&value);
+    let picked = |o: &str| if node.field.ignore_case { o.eq_ignore_ascii_case(&value) } else { o == value.as_str() };
+    html! {
+        <select id={ids.id.clone()} class="rb-control" onchange={on_change} onblur={toucher(p)}
+            aria-invalid={(!p.messages.is_empty()).to_string()} aria-describedby={ids.described.clone()} aria-required={required.to_string()}>
+            if !required || value.is_empty() {
+                <option value="" selected={value.is_empty()}>{ if required { "Choose…" } else { "— not sent —" } }</option>
+            }
+            if stray {
+                <option value={value.clone()} selected=true>{ format!("{value} (not allowed here)") }</option>
+            }
+            { for node.options.iter().map(|o| html! { <option value={*o} selected={picked(o)}>{ *o }</option> }) }
+        </select>
+    }
+}
+
+fn toggle(p: &FieldProps, ids: &Ids) -> Html {
+    let state = match p.value.as_str() {
+        "true" => Some(true),
+        "false" => Some(false),
+        _ => None,
+    };
+    let set = setter(p);
+    let flip = {
+        let (set, dispatch, path) = (set.clone(), p.dispatch.clone(), p.input.path.clone());
+        Callback::from(move |_: MouseEvent| {
+            set(if state == Some(true) { "false".into() } else { "true".into() });
+            dispatch.emit(Action::Edit(Edit::Touch(path.clone())));
+        })
+    };
+    let word = match state {
+        Some(true) => "true",
+        Some(false) => "false",
+        None => "not sent",
+    };
+    html! {
+        <span class="rb-toggle-row">
+            <button type="button" id={ids.id.clone()} role="switch" class="rb-toggle" aria-checked={(state == Some(true)).to_string()}
+                aria-describedby={ids.described.clone()} onclick={flip}>
+                <span class="rb-knob" aria-hidden="true"></span>
+            </button>
+            <span class={if state.is_none() { "rb-toggle-word rb-muted" } else { "rb-toggle-word" }}>{ word }</span>
+            if state.is_some() && !p.input.required() {
+                <button type="button" class="rb-link" onclick={Callback::from(move |_: MouseEvent| set(String::new()))}
+                    aria-label={format!("Do not send {}", p.input.node.field.label)}>{ "Clear" }</button>
+            }
+        </span>
+    }
+}

@@ -64,11 +64,12 @@ pub fn use_host_events(state: &UseReducerHandle<State>, host: Option<web_sys::Ht
     let (api, mode) = (s.api, s.mode().clone());
     {
         let (host, values) = (host.clone(), s.values());
-        use_effect_with((s.rev, api.id, mode.id()), move |(_, _, mode_id)| {
+        // `rev` moves with every change of service, mode or values.
+        use_effect_with(s.rev, move |_| {
             let masked = masked.map(|b| b.to_string()).unwrap_or_else(|| body::render(api, &mode, &values, Style::Pretty, true));
             embed::emit(&host, "rb-change", &embed::obj(&[
                 ("api", api.id.into()),
-                ("mode", mode_id.as_str().into()),
+                ("mode", mode.id().into()),
                 ("body", masked.into()),
                 ("valid", issues.is_empty().into()),
                 ("issues", (issues.len() as u32).into()),

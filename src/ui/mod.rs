@@ -6,7 +6,7 @@ mod actions;
 mod dom;
 pub mod embed;
 mod field;
-mod help;
+mod texts;
 mod hooks;
 mod pickers;
 mod preview;
@@ -77,7 +77,8 @@ fn initial(props: &AppProps) -> State {
 fn use_derived(state: &UseReducerHandle<State>) -> Rc<Derived> {
     let s = &state.session;
     let (api, mode, values) = (s.api, s.mode().clone(), s.values());
-    use_memo((api.id, mode.id(), s.rev, state.reveal), move |(_, _, _, reveal)| {
+    // `rev` moves with every change of service, mode or values.
+    use_memo((s.rev, state.reveal), move |(_, reveal)| {
         let issues = rules::validate(api, &mode, &values);
         let sections = form::layout(api, &mode, &values);
         let has_secrets = sections.iter().flat_map(|s| &s.items).any(|i| matches!(i, form::Item::Input(x) if x.node.field.secret && !values.text(x.path.segs()).is_empty()));
@@ -97,6 +98,12 @@ pub fn app(props: &AppProps) -> Html {
     // draft or a link could serialize), never in a URL.
     let token = use_state(String::new);
     let derived = use_derived(&state);
+    // Bumped when a service's texts (help, example bodies) arrive from texts/<api>.json.
+    let texts_rev = use_state(|| 0u32);
+    let texts_changed = {
+        let rev = texts_rev.clone();
+        Callback::from(move |_| rev.set(*rev + 1))
+    };
     let s = &state.session;
     let api = s.api;
     let plan = request::plan(api, &|name| state.target(name), !token.is_empty());
@@ -121,14 +128,15 @@ pub fn app(props: &AppProps) -> Html {
         embed::Theme::Auto => None,
     };
     html! {
-        <div ref={root} class={classes!("rb-app", theme, e.compact.then_some("rb-compact-layout"))}>
+        <div ref={root} class={format!("rb-app {} {}", theme.unwrap_or(""), if e.compact { "rb-compact-layout" } else { "" })}>
             { head(api, e.standalone, &prefix) }
             { pickers::pickers(&pickers::PickersProps { api, mode: s.mode().clone(), prefix: prefix.clone(), lock_api: e.lock_api, lock_mode: e.lock_mode, dispatch: dispatch.clone() }) }
-            { tools::tools(&tools::ToolsProps { session: s, prefix: prefix.clone(), dispatch: dispatch.clone(), on_link: copying.on_link.clone() }) }
+            { tools::tools(&tools::ToolsProps { session: s, texts_changed: texts_changed.clone(), prefix: prefix.clone(), dispatch: dispatch.clone(), on_link: copying.on_link.clone() }) }
             <div class="rb-main">
                 <form class="rb-form" novalidate=true aria-label={format!("{} request body", api.title)} onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                     <sections::Sections sections={derived.sections.clone()} values={s.values()} issues={derived.issues.clone()}
-                        touched={s.touched.clone()} attempted={s.attempted} prefix={prefix.clone()} dispatch={dispatch.clone()} />
+                        touched={s.touched.clone()} attempted={s.attempted} prefix={prefix.clone()} dispatch={dispatch.clone()}
+                        texts_rev={*texts_rev} texts_changed={texts_changed} />
                 </form>
                 <aside class="rb-side">
                     { summary::summary(&summary::SummaryProps { issues: derived.issues.clone(), prefix: prefix.clone(), on_focus }) }

@@ -9,7 +9,7 @@ use crate::Path;
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct SectionsProps {
     pub sections: Rc<Vec<SectionView>>,
     pub values: Rc<crate::Values>,
@@ -19,79 +19,93 @@ pub struct SectionsProps {
     pub attempted: bool,
     pub prefix: AttrValue,
     pub dispatch: Callback<Action>,
+    /// Bumped when a service's texts (help, examples) arrive; `texts_changed` bumps it.
+    pub texts_rev: u32,
+    pub texts_changed: Callback<()>,
+}
+
+/// The shared parts are compared by identity: a change always comes with new ones.
+impl PartialEq for SectionsProps {
+    fn eq(&self, o: &Self) -> bool {
+        Rc::ptr_eq(&self.sections, &o.sections)
+            && Rc::ptr_eq(&self.values, &o.values)
+            && Rc::ptr_eq(&self.issues, &o.issues)
+            && Rc::ptr_eq(&self.touched, &o.touched)
+            && self.attempted == o.attempted
+            && self.prefix == o.prefix
+            && self.dispatch == o.dispatch
+            && self.texts_rev == o.texts_rev
+    }
 }
 
 #[function_component(Sections)]
 pub fn sections(p: &SectionsProps) -> Html {
-    let messages = |path: &Path| -> Vec<String> {
-        if !p.attempted && !p.touched.contains(path) {
-            return Vec::new();
-        }
-        p.issues.iter().filter(|i| i.path == *path).map(|i| i.message.clone()).collect()
-    };
-    let field = |input: &Input, compact: bool, entry: Option<usize>| {
-        html! {
-            <FieldView key={input.path.to_string()} input={input.clone()} value={AttrValue::from(p.values.text(input.path.segs()).to_string())}
-                messages={messages(&input.path)} id={input.path.dom_id(&p.prefix)} dispatch={p.dispatch.clone()}
-                compact={compact} entry={entry} />
-        }
-    };
     html! {
         <>
         { for p.sections.iter().map(|s| html! {
             <fieldset class="rb-section" key={s.section.title()}>
                 <legend>{ s.section.title() }</legend>
                 { for s.items.iter().map(|item| match item {
-                    Item::Input(input) => field(input, false, None),
-                    Item::Rows { path, node, rows } => {
-                        let (f, required) = (node.field, node.is_required());
-                        let add = { let path = path.clone(); p.dispatch.reform(move |_: MouseEvent| Action::Edit(Edit::Push(path.clone()))) };
-                        let msgs = messages(path);
-                        html! {
-                            <fieldset class="rb-group" key={path.to_string()} id={path.dom_id(&p.prefix)} tabindex="-1">
-                                <legend>{ f.label }{ if required { " *" } else { "" } }<code class="rb-path">{ format!("{path}[]") }</code></legend>
-                                <super::help::GroupHelp field={f} id={format!("{}-help", path.dom_id(&p.prefix))} />
-                                { for rows.iter().enumerate().map(|(i, row)| {
-                                    let remove = { let path = path.clone(); p.dispatch.reform(move |_: MouseEvent| Action::Edit(Edit::Remove(path.clone(), i))) };
-                                    html! {
-                                        <div class="rb-row" key={i}>
-                                            <div class="rb-row-head">
-                                                <span class="rb-row-title">{ format!("{} {}", f.label, i + 1) }</span>
-                                                <button type="button" class="rb-link" onclick={remove} aria-label={format!("Remove {} {}", f.label, i + 1)}>{ "Remove" }</button>
-                                            </div>
-                                            <div class="rb-row-fields">{ for row.iter().map(|input| field(input, true, None)) }</div>
-                                        </div>
-                                    }
-                                }) }
-                                { for msgs.iter().map(|m| html! { <p class="rb-msg">{ m.clone() }</p> }) }
-                                <button type="button" class="rb-add" onclick={add} aria-label={format!("Add row to {}", f.label)}>{ "Add row" }</button>
-                            </fieldset>
-                        }
-                    }
-                    Item::List { path, node, items } => {
-                        let (f, required) = (node.field, node.is_required());
-                        let add = { let path = path.clone(); p.dispatch.reform(move |_: MouseEvent| Action::Edit(Edit::Push(path.clone()))) };
-                        let msgs = messages(path);
-                        html! {
-                            <fieldset class="rb-group" key={path.to_string()} id={path.dom_id(&p.prefix)} tabindex="-1">
-                                <legend>{ f.label }{ if required { " *" } else { "" } }<code class="rb-path">{ format!("{path}[]") }</code></legend>
-                                { for items.iter().enumerate().map(|(i, input)| {
-                                    let remove = { let path = path.clone(); p.dispatch.reform(move |_: MouseEvent| Action::Edit(Edit::Remove(path.clone(), i))) };
-                                    html! {
-                                        <div class="rb-item" key={i}>
-                                            { field(input, true, Some(i)) }
-                                            <button type="button" class="rb-link" onclick={remove} aria-label={format!("Remove {} entry {}", f.label, i + 1)}>{ "Remove" }</button>
-                                        </div>
-                                    }
-                                }) }
-                                { for msgs.iter().map(|m| html! { <p class="rb-msg">{ m.clone() }</p> }) }
-                                <button type="button" class="rb-add" onclick={add} aria-label={format!("Add entry to {}", f.label)}>{ "Add entry" }</button>
-                            </fieldset>
-                        }
-                    }
+                    Item::Input(input) => field(p, input, false, None),
+                    Item::Rows { path, node, rows } => group(p, path, node, true, rows.iter().enumerate().map(|(i, row)| html! {
+                        <div class="rb-row-fields" key={i}>{ for row.iter().map(|input| field(p, input, true, None)) }</div>
+                    }).collect()),
+                    Item::List { path, node, items } => group(p, path, node, false, items.iter().enumerate().map(|(i, input)| field(p, input, true, Some(i))).collect()),
                 }) }
             </fieldset>
         }) }
         </>
+    }
+}
+
+/// The messages of a path, shown once it was touched or after an attempt to copy or send.
+fn messages(p: &SectionsProps, path: &Path) -> Vec<String> {
+    if !p.attempted && !p.touched.contains(path) {
+        return Vec::new();
+    }
+    p.issues.iter().filter(|i| i.path == *path).map(|i| i.message.clone()).collect()
+}
+
+fn field(p: &SectionsProps, input: &Input, compact: bool, entry: Option<usize>) -> Html {
+    html! {
+        <FieldView key={input.path.to_string()} input={input.clone()} value={AttrValue::from(p.values.text(input.path.segs()).to_string())}
+            messages={messages(p, &input.path)} id={input.path.dom_id(&p.prefix)} dispatch={p.dispatch.clone()}
+            compact={compact} entry={entry} />
+    }
+}
+
+/// An array: a row of inputs (objects) or one input (strings) per entry, each with Remove,
+/// the array's messages, and Add. One renderer for both kinds.
+fn group(p: &SectionsProps, path: &Path, node: &'static crate::resolve::Node, rows: bool, entries: Vec<Html>) -> Html {
+    let f = node.field;
+    let (noun, title) = if rows { ("row", format!("{} ", f.label)) } else { ("entry", format!("{} entry ", f.label)) };
+    let add = {
+        let path = path.clone();
+        p.dispatch.reform(move |_: MouseEvent| Action::Edit(Edit::Push(path.clone())))
+    };
+    let id = path.dom_id(&p.prefix);
+    html! {
+        <fieldset class="rb-group" key={path.to_string()} id={id.clone()} tabindex="-1">
+            <legend>{ f.label }{ if node.is_required() { " *" } else { "" } }<code class="rb-path">{ format!("{path}[]") }</code></legend>
+            if rows {
+                { super::texts::group_help(f, &p.texts_changed) }
+            }
+            { for entries.into_iter().enumerate().map(|(i, entry)| {
+                let remove = { let path = path.clone(); p.dispatch.reform(move |_: MouseEvent| Action::Edit(Edit::Remove(path.clone(), i))) };
+                let remove = html! { <button type="button" class="rb-link" onclick={remove} aria-label={format!("Remove {title}{}", i + 1)}>{ "Remove" }</button> };
+                html! {
+                    <div class={if rows { "rb-row" } else { "rb-item" }} key={i}>
+                        if rows {
+                            <div class="rb-row-head"><span class="rb-row-title">{ format!("{} {}", f.label, i + 1) }</span>{ remove }</div>
+                            { entry }
+                        } else {
+                            { entry }{ remove }
+                        }
+                    </div>
+                }
+            }) }
+            { for messages(p, path).iter().map(|m| html! { <p class="rb-msg">{ m.clone() }</p> }) }
+            <button type="button" class="rb-add" onclick={add} aria-label={format!("Add {noun} to {}", f.label)}>{ format!("Add {noun}") }</button>
+        </fieldset>
     }
 }

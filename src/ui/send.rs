@@ -102,33 +102,50 @@ pub fn send_panel(p: &SendProps) -> Html {
 }
 
 fn outcome(sent: &Sent) -> Html {
-    match sent {
-        Ok(o) => html! {
-            <div class={classes!("rb-response", if o.ok { "rb-good" } else { "rb-bad" })}>
-                <p class="rb-status-line"><strong>{ format!("HTTP {}", o.status) }</strong>{ if o.ok { " · accepted" } else { " · rejected" } }</p>
-                if !o.ids.is_empty() {
-                    <ul class="rb-ids">{ for o.ids.iter().map(|(k, v)| html! { <li><code>{ k.clone() }</code>{ " " }<mark>{ v.clone() }</mark></li> }) }</ul>
-                }
-                if let Some((code, message)) = &o.error {
-                    <p class="rb-service-error"><code>{ code.clone() }</code>{ " " }{ message.clone() }</p>
-                }
-                if !o.ok && o.error.is_none() {
-                    <p>{ if o.is_json { "The service gave no error code." } else { "The response is not JSON; it is shown as received." } }</p>
-                }
-                <pre class="rb-body rb-response-body" tabindex="0" aria-label="Response body">{ o.body.clone() }</pre>
-            </div>
-        },
-        Err(Failure::Timeout(s)) => html! {
-            <div class="rb-response rb-bad"><p><strong>{ format!("No response within {s} second{}.", if *s == 1 { "" } else { "s" }) }</strong>{ " The request was cancelled in the browser; the service may still have received it. Check the instance list before sending again, or raise the timeout." }</p></div>
-        },
-        Err(Failure::Cancelled) => html! {
-            <div class="rb-response"><p><strong>{ "Cancelled." }</strong>{ " The browser stopped waiting; the service may still have received the request." }</p></div>
-        },
-        Err(Failure::Network(detail)) => html! {
-            <div class="rb-response rb-bad">
-                <p><strong>{ "The browser got no response." }</strong>{ " Either the endpoint is unreachable (wrong host, offline, or refusing connections), or it does not allow requests from this page (CORS). Cloud API endpoints usually do not; use \"Copy as curl\", or set a proxy base URL above." }</p>
-                <p class="rb-hint">{ format!("Browser said: {detail}") }</p>
-            </div>
-        },
+    let o = match sent {
+        Ok(o) => o,
+        Err(failure) => return failed(failure),
+    };
+    html! {
+        <div class={if o.ok { "rb-response rb-good" } else { "rb-response rb-bad" }}>
+            <p class="rb-status-line"><strong>{ format!("HTTP {}", o.status) }</strong>{ if o.ok { " · accepted" } else { " · rejected" } }</p>
+            if !o.ids.is_empty() {
+                <ul class="rb-ids">{ for o.ids.iter().map(|(k, v)| html! { <li><code>{ k.clone() }</code>{ " " }<mark>{ v.clone() }</mark></li> }) }</ul>
+            }
+            if let Some((code, message)) = &o.error {
+                <p class="rb-service-error"><code>{ code.clone() }</code>{ " " }{ message.clone() }</p>
+            }
+            if !o.ok && o.error.is_none() {
+                <p>{ if o.is_json { "The service gave no error code." } else { "The response is not JSON; it is shown as received." } }</p>
+            }
+            <pre class="rb-body rb-response-body" tabindex="0" aria-label="Response body">{ o.body.clone() }</pre>
+        </div>
+    }
+}
+
+/// No response: what happened, what it means, and what the browser said. One template.
+fn failed(f: &Failure) -> Html {
+    let (class, what, detail, said) = match f {
+        Failure::Timeout(s) => (
+            "rb-response rb-bad",
+            format!("No response within {s} second{}.", if *s == 1 { "" } else { "s" }),
+            " The request was cancelled in the browser; the service may still have received it. Check the instance list before sending again, or raise the timeout.",
+            None,
+        ),
+        Failure::Cancelled => ("rb-response", "Cancelled.".to_string(), " The browser stopped waiting; the service may still have received the request.", None),
+        Failure::Network(d) => (
+            "rb-response rb-bad",
+            "The browser got no response.".to_string(),
+            " Either the endpoint is unreachable (wrong host, offline, or refusing connections), or it does not allow requests from this page (CORS). Cloud API endpoints usually do not; use \"Copy as curl\", or set a proxy base URL above.",
+            Some(format!("Browser said: {d}")),
+        ),
+    };
+    html! {
+        <div class={class}>
+            <p><strong>{ what }</strong>{ detail }</p>
+            if let Some(said) = said {
+                <p class="rb-hint">{ said }</p>
+            }
+        </div>
     }
 }

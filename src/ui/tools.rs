@@ -7,6 +7,8 @@ use yew::prelude::*;
 
 pub struct ToolsProps<'a> {
     pub session: &'a Session,
+    /// Re-renders the widget when the service's texts (example bodies) arrive.
+    pub texts_changed: Callback<()>,
     pub prefix: AttrValue,
     pub dispatch: Callback<Action>,
     pub on_link: Callback<()>,
@@ -20,12 +22,6 @@ pub fn tools(p: &ToolsProps) -> Html {
         let d = p.dispatch.clone();
         Callback::from(move |_: MouseEvent| d.emit(Action::Edit(e.clone())))
     };
-    let on_example = p.dispatch.reform(|e: Event| {
-        let select = e.target_unchecked_into::<web_sys::HtmlSelectElement>();
-        let i = select.value().parse::<usize>().unwrap_or(usize::MAX);
-        select.set_value("");
-        Action::Edit(Edit::LoadExample(i))
-    });
     let on_import = {
         let (d, paste_id) = (p.dispatch.clone(), paste_id.clone());
         Callback::from(move |e: MouseEvent| {
@@ -41,10 +37,7 @@ pub fn tools(p: &ToolsProps) -> Html {
         <div class="rb-tools">
             <div class="rb-toolbar">
                 <label for={example_id.clone()} class="rb-sr">{ "Start from a document example" }</label>
-                <select id={example_id} class="rb-control rb-examples" onchange={on_example}>
-                    <option value="" selected=true>{ "Start from a document example…" }</option>
-                    { for s.api.examples.iter().enumerate().map(|(i, ex)| html! { <option value={i.to_string()}>{ ex.title }</option> }) }
-                </select>
+                { examples(s.api, example_id, &p.dispatch, &p.texts_changed) }
                 <button type="button" class="rb-btn" onclick={edit(Edit::FillExample)}>{ "Fill with example values" }</button>
                 if s.undo.is_some() {
                     <button type="button" class="rb-btn" onclick={edit(Edit::Undo)}>{ "Undo" }</button>
@@ -69,11 +62,41 @@ pub fn tools(p: &ToolsProps) -> Html {
                     </div>
                     <ul>
                         { for s.notes.iter().enumerate().map(|(i, n)| html! {
-                            <li key={i} class={classes!(n.problem.then_some("rb-problem"))}>{ n.message.clone() }</li>
+                            <li key={i} class={if n.problem { "rb-problem" } else { "" }}>{ n.message.clone() }</li>
                         }) }
                     </ul>
                 </section>
             }
         </div>
+    }
+}
+
+/// The document's examples: their titles are in the catalog, their bodies arrive with the
+/// service's texts; the options are listed once the bodies are there.
+fn examples(api: &'static crate::Api, id: String, dispatch: &Callback<Action>, changed: &Callback<()>) -> Html {
+    let loaded = super::texts::texts(api, changed);
+    let bodies = match &loaded {
+        Ok(Some(t)) => t.examples.clone(),
+        _ => Vec::new(),
+    };
+    let on_change = {
+        let bodies = bodies.clone();
+        dispatch.reform(move |e: Event| {
+            let select = e.target_unchecked_into::<web_sys::HtmlSelectElement>();
+            let i = select.value().parse::<usize>().unwrap_or(usize::MAX);
+            select.set_value("");
+            Action::Edit(Edit::LoadExample(i, bodies.get(i).cloned().unwrap_or_default()))
+        })
+    };
+    let first = match loaded {
+        Err(()) => "Examples could not be loaded",
+        Ok(_) if bodies.is_empty() => "Loading the document's examples…",
+        Ok(_) => "Start from a document example…",
+    };
+    html! {
+        <select id={id} class="rb-control rb-examples" onchange={on_change}>
+            <option value="" selected=true>{ first }</option>
+            { for api.examples.iter().enumerate().filter(|(i, _)| *i < bodies.len()).map(|(i, ex)| html! { <option value={i.to_string()}>{ ex.title }</option> }) }
+        </select>
     }
 }

@@ -1,6 +1,7 @@
-//! Help texts, fetched on demand. The wasm build carries no help text (it is the bulk of the
-//! catalog's strings); the first Help opened for an API fetches help/<api>.json, which a
-//! test writes from the catalog: the fields' texts in the catalog's walk order.
+//! Help texts and example bodies, fetched on demand. The wasm build carries neither (they are
+//! the bulk of the catalog's strings); when a service is first shown, texts/<api>.json is
+//! fetched. A test writes those files from the catalog: the fields' help in the catalog's
+//! walk order, and the document's example bodies.
 
 use crate::catalog::{Api, Field, Wire, APIS};
 use std::cell::RefCell;
@@ -16,8 +17,14 @@ thread_local! {
 
 enum Load {
     Waiting(Vec<Callback<()>>),
-    Done(Rc<Vec<String>>),
+    Done(Rc<Texts>),
     Failed,
+}
+
+/// One API's texts.
+pub struct Texts {
+    pub help: Vec<String>,
+    pub examples: Vec<String>,
 }
 
 /// Set once by the loader script: the folder request-builder.js was served from.
@@ -45,41 +52,52 @@ fn place(field: &Field) -> Option<(&'static Api, usize)> {
     })
 }
 
-/// What the help shows now: the text, "Loading…" (and `changed` hears when it has loaded),
-/// or why it could not be loaded.
+/// The API's texts if loaded; otherwise starts loading them (once) and `changed` hears when
+/// they arrive. `Err` says they could not be loaded.
+pub fn texts(api: &'static Api, changed: &Callback<()>) -> Result<Option<Rc<Texts>>, ()> {
+    STATE.with(|s| {
+        let mut s = s.borrow_mut();
+        match s.iter_mut().find(|(id, _)| *id == api.id) {
+            Some((_, Load::Done(t))) => Ok(Some(t.clone())),
+            Some((_, Load::Failed)) => Err(()),
+            Some((_, Load::Waiting(w))) => {
+                w.push(changed.clone());
+                Ok(None)
+            }
+            None => {
+                s.push((api.id, Load::Waiting(vec![changed.clone()])));
+                fetch(api.id);
+                Ok(None)
+            }
+        }
+    })
+}
+
+/// What a field's help shows now: the text, "Loading…", or why it could not be loaded.
 pub fn text(field: &'static Field, changed: &Callback<()>) -> String {
     // Native builds (and tests) carry the text itself.
     if !field.help.is_empty() {
         return field.help.to_string();
     }
     let Some((api, i)) = place(field) else { return String::new() };
-    let now = STATE.with(|s| {
-        let mut s = s.borrow_mut();
-        match s.iter_mut().find(|(id, _)| *id == api.id) {
-            Some((_, Load::Done(texts))) => Some(texts.get(i).cloned().unwrap_or_default()),
-            Some((_, Load::Failed)) => Some("The help text could not be loaded; the field's label and messages still apply.".to_string()),
-            Some((_, Load::Waiting(w))) => {
-                w.push(changed.clone());
-                None
-            }
-            None => {
-                s.push((api.id, Load::Waiting(vec![changed.clone()])));
-                fetch(api.id);
-                None
-            }
-        }
-    });
-    now.unwrap_or_else(|| "Loading help…".to_string())
+    match texts(api, changed) {
+        Ok(Some(t)) => t.help.get(i).cloned().unwrap_or_default(),
+        Ok(None) => "Loading help…".to_string(),
+        Err(()) => "The help text could not be loaded; the field's label and messages still apply.".to_string(),
+    }
 }
 
 fn fetch(id: &'static str) {
-    let url = format!("{}help/{id}.json", BASE.with(|b| b.borrow().clone()));
+    let url = format!("{}texts/{id}.json", BASE.with(|b| b.borrow().clone()));
     wasm_bindgen_futures::spawn_local(async move {
         let texts = match gloo_net::http::Request::get(&url).send().await {
             // Read as a JSON value: the same parser as pasted bodies, no second one.
-            Ok(r) if r.ok() => r.text().await.ok().and_then(|t| match serde_json::from_str::<serde_json::Value>(&t) {
-                Ok(serde_json::Value::Array(items)) => Some(items.into_iter().map(|v| v.as_str().unwrap_or_default().to_string()).collect()),
-                _ => None,
+            Ok(r) if r.ok() => r.text().await.ok().and_then(|t| serde_json::from_str::<serde_json::Value>(&t).ok()).map(|v| {
+                let list = |key: &str| match v.get(key) {
+                    Some(serde_json::Value::Array(items)) => items.iter().map(|i| i.as_str().unwrap_or_default().to_string()).collect(),
+                    _ => Vec::new(),
+                };
+                Texts { help: list("help"), examples: list("examples") }
             }),
             _ => None,
         };
@@ -101,30 +119,14 @@ fn fetch(id: &'static str) {
     });
 }
 
-#[derive(Properties, PartialEq)]
-pub struct HelpProps {
-    pub field: &'static Field,
-    pub id: AttrValue,
-}
-
-/// A Help toggle and, while open, the text: for groups (rows of a table), which have no
-/// single input to describe.
-#[function_component(GroupHelp)]
-pub fn group_help(p: &HelpProps) -> Html {
-    let open = use_state(|| false);
-    let force = use_force_update();
-    let toggle = {
-        let open = open.clone();
-        Callback::from(move |_: MouseEvent| open.set(!*open))
-    };
-    let changed = Callback::from(move |_| force.force_update());
+/// A group's help (rows of a table have no single input to describe): the native
+/// disclosure element, so it needs no state of its own. `changed` re-renders when the texts
+/// arrive.
+pub fn group_help(field: &'static Field, changed: &Callback<()>) -> Html {
     html! {
-        <div class="rb-help">
-            <button type="button" class="rb-link rb-help-toggle" aria-expanded={open.to_string()} aria-controls={p.id.clone()}
-                aria-label={format!("Help for {}", p.field.label)} onclick={toggle}>{ if *open { "▾ Help" } else { "▸ Help" } }</button>
-            if *open {
-                <p id={p.id.clone()}>{ text(p.field, &changed) }</p>
-            }
-        </div>
+        <details class="rb-help rb-group-help">
+            <summary>{ "Help" }</summary>
+            <p>{ text(field, changed) }</p>
+        </details>
     }
 }
