@@ -52,10 +52,15 @@ struct Writer<'a> {
 
 impl Writer<'_> {
     fn newline(&mut self, depth: usize) {
+        // A line break and the indentation, written as one slice.
+        const INDENT: &str = "\n                                ";
         if self.style == Style::Pretty {
-            self.out.push('\n');
-            for _ in 0..depth {
-                self.out.push_str("  ");
+            let n = 1 + 2 * depth;
+            if n <= INDENT.len() {
+                self.out.push_str(&INDENT[..n]);
+            } else {
+                self.out.push('\n');
+                (0..depth).for_each(|_| self.out.push_str("  "));
             }
         }
     }
@@ -164,7 +169,8 @@ impl Writer<'_> {
     /// report says what is wrong with it.
     fn scalar(&mut self, node: &Node) -> bool {
         let values = self.values;
-        if values.is_null(self.path.segs()) {
+        let (text, null, _) = values.at(self.path.segs());
+        if null {
             // Only where the table fixes null; elsewhere a pasted null is reported and left out.
             if node.source != Source::Null {
                 return false;
@@ -172,7 +178,6 @@ impl Writer<'_> {
             self.out.push_str("null");
             return true;
         }
-        let text = values.text(self.path.segs());
         if text.is_empty() {
             return false;
         }

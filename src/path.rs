@@ -5,12 +5,58 @@
 use std::borrow::Cow;
 use std::fmt;
 
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Seg {
     /// An object member. Catalog names are borrowed; names read from a paste are owned.
     Key(Cow<'static, str>),
     /// An array element.
     Index(usize),
+}
+
+/// Keys before indices; keys as text, indices as numbers. A key borrowed from the catalog is
+/// the same static string wherever it is used, so equal ones usually answer by address, and
+/// most other names differ in their first byte: both without a memcmp call (values are
+/// looked up by path on every keystroke).
+impl Ord for Seg {
+    #[inline]
+    fn cmp(&self, other: &Seg) -> std::cmp::Ordering {
+        use std::cmp::Ordering::*;
+        match (self, other) {
+            (Seg::Key(a), Seg::Key(b)) => {
+                let (a, b): (&str, &str) = (a, b);
+                if std::ptr::eq(a, b) {
+                    Equal
+                } else {
+                    match a.as_bytes().first().cmp(&b.as_bytes().first()) {
+                        Equal => a.cmp(b),
+                        o => o,
+                    }
+                }
+            }
+            (Seg::Index(a), Seg::Index(b)) => a.cmp(b),
+            (Seg::Key(_), Seg::Index(_)) => Less,
+            (Seg::Index(_), Seg::Key(_)) => Greater,
+        }
+    }
+}
+
+impl PartialOrd for Seg {
+    fn partial_cmp(&self, other: &Seg) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+/// Compares two paths as `Path`'s order does, written out so each segment's comparison
+/// inlines into the lookup.
+#[inline]
+pub fn cmp_segs(a: &[Seg], b: &[Seg]) -> std::cmp::Ordering {
+    for (x, y) in a.iter().zip(b) {
+        let o = x.cmp(y);
+        if o.is_ne() {
+            return o;
+        }
+    }
+    a.len().cmp(&b.len())
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]

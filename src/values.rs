@@ -33,7 +33,7 @@ impl Values {
     }
 
     fn find(&self, path: &[Seg]) -> Result<usize, usize> {
-        self.0.binary_search_by(|(p, _)| p.segs().cmp(path))
+        self.0.binary_search_by(|(p, _)| crate::path::cmp_segs(p.segs(), path))
     }
 
     pub fn get(&self, path: &[Seg]) -> Option<&Val> {
@@ -88,6 +88,17 @@ impl Values {
     pub fn set_object(&mut self, path: &[Seg]) {
         self.grow_to(path);
         self.put(path, Val::Obj);
+    }
+
+    /// What is at a path, in one lookup: its text ("" if none), whether it is null, and
+    /// whether the body sent anything (text, even "", null or an object).
+    pub fn at(&self, path: &[Seg]) -> (&str, bool, bool) {
+        match self.get(path) {
+            Some(Val::Text(t)) => (t, false, true),
+            Some(Val::Null) => ("", true, true),
+            Some(Val::Obj) => ("", false, true),
+            _ => ("", false, false),
+        }
     }
 
     /// Whether the body sent something here: text (even ""), null or an object.

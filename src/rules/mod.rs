@@ -48,9 +48,11 @@ impl<'a> Walker<'a> {
         for node in nodes {
             self.path.push_key(node.name());
             let mandatory = sent && node.is_required();
-            if node.source == Source::Typed && self.values.is_null(self.path.segs()) {
+            // One lookup per node, this runs on every keystroke.
+            let (text, null, was_sent) = self.values.at(self.path.segs());
+            if null && node.source != Source::Null {
                 // A pasted null where the table has a type: neither the type nor "left out".
-                self.issue(null(node), "table.type");
+                self.issue(null_fail(node), "table.type");
                 self.path.pop();
                 continue;
             }
@@ -61,7 +63,7 @@ impl<'a> Walker<'a> {
                 }
                 Widget::Rows => self.rows(node, mandatory),
                 Widget::List => self.list(node, mandatory),
-                _ => self.scalar(node, nodes, sent, mandatory),
+                _ => self.scalar(node, nodes, sent, mandatory, text, null, was_sent),
             }
             self.path.pop();
         }
@@ -132,14 +134,14 @@ impl<'a> Walker<'a> {
         }
     }
 
-    fn scalar(&mut self, node: &'static Node, siblings: &'static [Node], sent: bool, mandatory: bool) {
-        let (values, tree) = (self.values, self.tree);
-        let (text, null) = (values.text(self.path.segs()), values.is_null(self.path.segs()));
+    #[allow(clippy::too_many_arguments)]
+    fn scalar(&mut self, node: &'static Node, siblings: &'static [Node], sent: bool, mandatory: bool, text: &'a str, null: bool, was_sent: bool) {
+        let tree = self.tree;
         let found = match node.source {
             Source::Fixed(want) => fixed::fixed(tree, node, want, text, null, mandatory).map(|e| (e, "table.fixed")),
             Source::Null => fixed::null(tree, node, text, null, mandatory).map(|e| (e, "table.null")),
             // Empty and not sent; or sent as "" where it is required (then "required" says it).
-            Source::Typed if text.is_empty() && (mandatory || !values.is_sent(self.path.segs())) => {
+            Source::Typed if text.is_empty() && (mandatory || !was_sent) => {
                 self.empty(node, siblings, sent, mandatory);
                 None
             }
@@ -252,7 +254,7 @@ fn table(tree: &'static Tree, node: &Node, v: &str) -> Option<(ValidationError, 
     Some((fixed::not_listed(tree, node, node.options, v), "table.enum"))
 }
 
-fn null(node: &Node) -> ValidationError {
+fn null_fail(node: &Node) -> ValidationError {
     let want = match node.widget {
         Widget::Object => "an object",
         Widget::Rows | Widget::List => "an array",

@@ -133,26 +133,32 @@ fn control(p: &FieldProps, ids: &Ids, shown: &UseStateHandle<bool>) -> Html {
                     placeholder={node.field.example}></textarea>
             }
         }
-        _ => {
+        Widget::Secret => {
             let set = setter(p);
-            let secret = node.widget == Widget::Secret;
-            let example = if node.field.example.is_empty() || secret { String::new() } else { format!("e.g. {}", node.field.example) };
             let flip = {
                 let shown = shown.clone();
                 Callback::from(move |_: MouseEvent| shown.set(!*shown))
             };
             html! {
-                <span class={if secret { "rb-secret" } else { "rb-plain" }}>
-                    <input id={ids.id.clone()} class="rb-control" type={if secret && !**shown { "password" } else { "text" }}
-                        inputmode={if node.widget == Widget::Number { "numeric" } else { "text" }} value={p.value.clone()}
+                <span class="rb-secret">
+                    <input id={ids.id.clone()} class="rb-control" type={if **shown { "text" } else { "password" }} value={p.value.clone()}
                         oninput={Callback::from(move |e: InputEvent| set(e.target_unchecked_into::<web_sys::HtmlInputElement>().value()))}
-                        onblur={toucher(p)} autocomplete={if secret { "new-password" } else { "off" }} spellcheck="false"
-                        aria-invalid={invalid.to_string()} aria-describedby={ids.described.clone()} aria-required={required.to_string()}
-                        placeholder={example} />
-                    if secret {
-                        <button type="button" class="rb-link" aria-pressed={shown.to_string()} onclick={flip}>{ if **shown { "Hide" } else { "Show" } }</button>
-                    }
+                        onblur={toucher(p)} autocomplete="new-password" spellcheck="false"
+                        aria-invalid={invalid.to_string()} aria-describedby={ids.described.clone()} aria-required={required.to_string()} />
+                    <button type="button" class="rb-link" aria-pressed={shown.to_string()} onclick={flip}>{ if **shown { "Hide" } else { "Show" } }</button>
                 </span>
+            }
+        }
+        // Every other kind of text: one input, no wrapper (one element per field to build).
+        _ => {
+            let set = setter(p);
+            let example = if node.field.example.is_empty() { String::new() } else { format!("e.g. {}", node.field.example) };
+            html! {
+                <input id={ids.id.clone()} class="rb-control" type="text" inputmode={if node.widget == Widget::Number { "numeric" } else { "text" }}
+                    value={p.value.clone()} oninput={Callback::from(move |e: InputEvent| set(e.target_unchecked_into::<web_sys::HtmlInputElement>().value()))}
+                    onblur={toucher(p)} autocomplete="off" spellcheck="false"
+                    aria-invalid={invalid.to_string()} aria-describedby={ids.described.clone()} aria-required={required.to_string()}
+                    placeholder={example} />
             }
         }
     }
