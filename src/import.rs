@@ -150,14 +150,7 @@ impl Importer {
 
     fn node(&mut self, node: &'static Node, value: &Value) {
         match (node.widget, value) {
-            (Widget::Object, Value::Object(members)) => {
-                // A member marks the object as sent; an empty one needs the mark.
-                if members.is_empty() {
-                    self.values.set_object(self.path.segs());
-                    self.note("dropped_empty", false, format!("{} is an empty object; it is not sent.", self.path));
-                }
-                self.object(&node.children, members);
-            }
+            (Widget::Object, Value::Object(members)) => self.sent_object(node, members),
             (Widget::Rows | Widget::List, Value::Array(items)) => {
                 self.values.set_len(self.path.segs(), items.len());
                 if items.is_empty() {
@@ -181,16 +174,20 @@ impl Importer {
         }
     }
 
+    /// An object the body sent (a member's or a row): a member marks it as sent, an empty
+    /// one needs the mark, and is noted as not sent.
+    fn sent_object(&mut self, node: &'static Node, members: &Map<String, Value>) {
+        if members.is_empty() {
+            self.values.set_object(self.path.segs());
+            self.note("dropped_empty", false, format!("{} is an empty object; it is not sent.", self.path));
+        }
+        self.object(&node.children, members);
+    }
+
     /// An element of an array of objects (a row) or of strings.
     fn item(&mut self, node: &'static Node, item: &Value) {
         match (node.widget, item) {
-            (Widget::Rows, Value::Object(members)) => {
-                if members.is_empty() {
-                    self.values.set_object(self.path.segs());
-                    self.note("dropped_empty", false, format!("{} is an empty object; it is not sent.", self.path));
-                }
-                self.object(&node.children, members);
-            }
+            (Widget::Rows, Value::Object(members)) => self.sent_object(node, members),
             (Widget::Rows, _) => self.wrong_type(node, item, "an object { ... }"),
             (_, Value::String(s)) => self.values.set_sent(self.path.segs(), s.clone()),
             (_, Value::Number(_) | Value::Bool(_)) => {

@@ -25,12 +25,7 @@ pub static API: Api = Api {
                 title: "Yearly/monthly",
                 when: &YES,
                 value: Some("prePaid"),
-                // prePaid, or no billing mode but a subscription period: a yearly/monthly body
-                    // missing its charge_mode, which the rules then report.
-                    detect: Detect::Any(&[
-                        Detect::Eq("extend_param.charge_mode", "prePaid"),
-                        Detect::All(&[Detect::Absent("extend_param.charge_mode"), Detect::Any(&[Detect::Present("extend_param.period_type"), Detect::Present("extend_param.period_num")])]),
-                    ]),
+                detect: prepaid_detect!("extend_param", "charge_mode"),
             },
         ],
     }],
@@ -214,14 +209,7 @@ pub static API: Api = Api {
             when: &POSTPAID,
             help: doc!("Extended parameter. Pay-per-use is the default: leave it empty unless you want to send charge_mode postPaid explicitly."),
             section: Section::Billing,
-            children: &[Field {
-                help: doc!("Billing mode. postPaid: pay-per-use (the default)."),
-                section: Section::Billing,
-                options: &[Options { when: &YES, values: &["postPaid"] }],
-                default: Some("postPaid"),
-                example: "postPaid",
-                ..Field::new("charge_mode", "Billing mode", Wire::Str)
-            }],
+            children: &[super::post_paid("charge_mode", &Never)],
             ..Field::new("extend_param", "Extended parameter", Wire::Object)
         },
     ],

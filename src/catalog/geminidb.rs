@@ -83,12 +83,7 @@ pub static API: Api = Api {
                     title: "Yearly/monthly",
                     when: &YES,
                     value: Some("prePaid"),
-                    // prePaid, or no billing mode but a subscription period: a yearly/monthly body
-                    // missing its charge_mode, which the rules then report.
-                    detect: Detect::Any(&[
-                        Detect::Eq("charge_info.charge_mode", "prePaid"),
-                        Detect::All(&[Detect::Absent("charge_info.charge_mode"), Detect::Any(&[Detect::Present("charge_info.period_type"), Detect::Present("charge_info.period_num")])]),
-                    ]),
+                    detect: prepaid_detect!("charge_info", "charge_mode"),
                 },
             ],
         },
@@ -376,15 +371,7 @@ pub static API: Api = Api {
             when: &POSTPAID,
             help: doc!("Billing information. Pay-per-use is the default: leave this empty unless you want to send it explicitly."),
             section: Section::Billing,
-            children: &[Field {
-                mandatory: &YES,
-                help: doc!("Billing mode. postPaid: pay-per-use (the default)."),
-                section: Section::Billing,
-                options: &[Options { when: &YES, values: &["postPaid"] }],
-                default: Some("postPaid"),
-                example: "postPaid",
-                ..Field::new("charge_mode", "Billing mode", Wire::Str)
-            }],
+            children: &[super::post_paid("charge_mode", &YES)],
             ..Field::new("charge_info", "Billing information", Wire::Object)
         },
         Field {

@@ -18,6 +18,18 @@ macro_rules! doc {
     };
 }
 
+/// How a pasted body shows yearly/monthly billing, for the object `obj` whose billing mode is
+/// `key`: prePaid, or no billing mode but a subscription period (a yearly/monthly body missing
+/// its billing mode, which the rules then report). An explicit postPaid wins.
+macro_rules! prepaid_detect {
+    ($obj:literal, $key:literal) => {
+        Detect::Any(&[
+            Detect::Eq(concat!($obj, ".", $key), "prePaid"),
+            Detect::All(&[Detect::Absent(concat!($obj, ".", $key)), Detect::Any(&[Detect::Present(concat!($obj, ".period_type")), Detect::Present(concat!($obj, ".period_num"))])]),
+        ])
+    };
+}
+
 mod ddm;
 mod geminidb;
 mod geminidb_cassandra;
@@ -292,6 +304,20 @@ pub struct Example {
     /// The mode id the example belongs to.
     pub mode: &'static str,
     pub json: &'static str,
+}
+
+/// The billing mode a pay-per-use body may send explicitly: the tables list postPaid, the
+/// default (docs/decisions.md #25, #27, #28). `mandatory`: the table's Mandatory column for it.
+pub const fn post_paid(name: &'static str, mandatory: &'static Cond) -> Field {
+    Field {
+        mandatory,
+        help: doc!("Billing mode. postPaid: pay-per-use (the default)."),
+        section: Section::Billing,
+        options: &[Options { when: &Cond::Always, values: &["postPaid"] }],
+        default: Some("postPaid"),
+        example: "postPaid",
+        ..Field::new(name, "Billing mode", Wire::Str)
+    }
 }
 
 impl Field {

@@ -38,12 +38,7 @@ pub static API: Api = Api {
                     title: "Yearly/monthly",
                     when: &YES,
                     value: Some("prePaid"),
-                    // prePaid, or no billing mode but a subscription period: a yearly/monthly body
-                    // missing its charging_mode, which the rules then report.
-                    detect: Detect::Any(&[
-                        Detect::Eq("bss_param.charging_mode", "prePaid"),
-                        Detect::All(&[Detect::Absent("bss_param.charging_mode"), Detect::Any(&[Detect::Present("bss_param.period_type"), Detect::Present("bss_param.period_num")])]),
-                    ]),
+                    detect: prepaid_detect!("bss_param", "charging_mode"),
                 },
             ],
         },
@@ -318,14 +313,7 @@ pub static API: Api = Api {
             when: &Is("billing", &["postpaid"]),
             help: doc!("Billing parameters. Pay-per-use is the default: leave this empty unless you want to send charging_mode postPaid explicitly."),
             section: Section::Billing,
-            children: &[Field {
-                help: doc!("Billing mode. postPaid: pay-per-use (the default)."),
-                section: Section::Billing,
-                options: &[Options { when: &YES, values: &["postPaid"] }],
-                default: Some("postPaid"),
-                example: "postPaid",
-                ..Field::new("charging_mode", "Billing mode", Wire::Str)
-            }],
+            children: &[super::post_paid("charging_mode", &Never)],
             ..Field::new("bss_param", "Billing parameters", Wire::Object)
         },
     ],
