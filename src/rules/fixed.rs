@@ -9,7 +9,7 @@ use crate::text::{clip, list};
 use validator::ValidationError;
 
 /// A value pinned by the mode's choice on an axis.
-pub fn fixed(tree: &Tree, node: &Node, want: &str, text: &str, null: bool, mandatory: bool) -> Option<ValidationError> {
+pub fn fixed(tree: &'static Tree, node: &Node, want: &str, text: &str, null: bool, mandatory: bool) -> Option<ValidationError> {
     let label = node.label();
     // The choices the document offers on this axis, given the choices on earlier axes.
     let choices: Vec<&'static Choice> = match node.field.pin.and_then(|a| tree.api.axis(a)) {
@@ -46,7 +46,8 @@ pub fn fixed(tree: &Tree, node: &Node, want: &str, text: &str, null: bool, manda
     if let Some(exact) = values.iter().find(|v| v.eq_ignore_ascii_case(text)) {
         return Some(case(label, exact, text));
     }
-    Some(fail("not_allowed", format!("{label} must be {}; it is \"{}\".", list(&values), clip(text))).param("allowed", values).param("value", text))
+    // Not this axis's value now: the choices it goes with, if any mode has it.
+    Some(not_listed(tree, node, &values, text))
 }
 
 /// A value shown as JSON would write it: strings quoted, numbers and booleans not.
