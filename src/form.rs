@@ -36,27 +36,6 @@ impl Input {
     }
 }
 
-/// Two nodes are equal when they show the same thing: the same catalog field with the same
-/// source, widget, requiredness and options. Each mode has its own tree, so comparing by
-/// address would re-render every field on every mode switch.
-impl PartialEq for Node {
-    fn eq(&self, o: &Node) -> bool {
-        std::ptr::eq(self, o)
-            || (std::ptr::eq(self.field, o.field)
-                && self.source == o.source
-                && self.widget == o.widget
-                && self.required.is_some() == o.required.is_some()
-                && std::ptr::eq(self.options, o.options)
-                && self.preset == o.preset)
-    }
-}
-
-impl std::fmt::Debug for Node {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "Node({})", self.name())
-    }
-}
-
 /// The sections of the mode's form, in order, each with its items; empty sections left out.
 pub fn layout(api: &'static Api, mode: &Mode, values: &Values) -> Vec<SectionView> {
     let mut items: Vec<(Section, Item)> = Vec::new();

@@ -121,14 +121,6 @@ impl Path {
         self.0.starts_with(prefix)
     }
 
-    /// The last member name, if the path ends in one.
-    pub fn last_key(&self) -> Option<&str> {
-        match self.0.last() {
-            Some(Seg::Key(k)) => Some(k),
-            _ => None,
-        }
-    }
-
     /// The member names only, indices dropped: `flavor[0].num` -> `["flavor", "num"]`.
     pub fn names(&self) -> Vec<&str> {
         self.0

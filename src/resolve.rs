@@ -93,6 +93,27 @@ impl Node {
     }
 }
 
+/// Two nodes are equal when they show the same thing: the same catalog field with the same
+/// source, widget, requiredness and options. Each mode has its own tree, so comparing by
+/// address would re-render every field on every mode switch.
+impl PartialEq for Node {
+    fn eq(&self, o: &Node) -> bool {
+        std::ptr::eq(self, o)
+            || (std::ptr::eq(self.field, o.field)
+                && self.source == o.source
+                && self.widget == o.widget
+                && self.required.is_some() == o.required.is_some()
+                && std::ptr::eq(self.options, o.options)
+                && self.preset == o.preset)
+    }
+}
+
+impl std::fmt::Debug for Node {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Node({})", self.name())
+    }
+}
+
 impl Tree {
     pub fn root(&self, name: &str) -> Option<&Node> {
         self.roots.iter().find(|n| n.name() == name)
@@ -195,11 +216,6 @@ fn widget(f: &Field, source: Source, options: &[&str]) -> Widget {
         (Wire::Str, _) if f.rules.iter().any(|r| matches!(r.check, Check::Length { max, .. } if max > 256)) => Widget::LongText,
         (Wire::Str, _) => Widget::Text,
     }
-}
-
-/// Every mode of the API whose tree has a node at these member names.
-pub fn modes_with(api: &'static Api, names: &[&str]) -> Vec<Mode> {
-    Mode::all(api).into_iter().filter(|m| resolve(api, m).find(names).is_some()).collect()
 }
 
 /// Every field of the API in any mode, by member names (`["flavor", "num"]`), with its node

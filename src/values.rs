@@ -101,11 +101,6 @@ impl Values {
         }
     }
 
-    /// Whether the body sent something here: text (even ""), null or an object.
-    pub fn is_sent(&self, path: &[Seg]) -> bool {
-        matches!(self.get(path), Some(Val::Text(_) | Val::Null | Val::Obj))
-    }
-
     /// Makes the path an explicit JSON null.
     pub fn set_null(&mut self, path: &[Seg]) {
         self.grow_to(path);
@@ -190,15 +185,6 @@ impl Values {
             Err(i) => (i, false),
         };
         marked || self.0[start..].iter().take_while(|(p, _)| p.starts_with(prefix)).any(|(_, v)| !matches!(v, Val::Len(_)))
-    }
-
-    /// Whether anything under the prefix would be written: non-empty text or a null.
-    pub fn any_value_under(&self, prefix: &[Seg]) -> bool {
-        let start = match self.find(prefix) {
-            Ok(i) => i + 1,
-            Err(i) => i,
-        };
-        self.0[start..].iter().take_while(|(p, _)| p.starts_with(prefix)).any(|(_, v)| matches!(v, Val::Null) || matches!(v, Val::Text(t) if !t.is_empty()))
     }
 
     /// The entries, in path order.

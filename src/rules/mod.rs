@@ -95,11 +95,12 @@ impl<'a> Walker<'a> {
         let mut empty = false;
         for i in 0..n {
             self.path.push_index(i);
-            if !self.values.text(self.path.segs()).is_empty() {
+            let (text, null, sent) = self.values.at(self.path.segs());
+            if !text.is_empty() {
                 filled += 1;
-            } else if self.values.is_sent(self.path.segs()) {
+            } else if sent {
                 empty = true;
-                let what = if self.values.is_null(self.path.segs()) { "null" } else { "empty" };
+                let what = if null { "null" } else { "empty" };
                 self.issue(fail("empty_entry", format!("{} {} is {what}; fill it in or remove it.", node.label(), i + 1)), "table.type");
             }
             self.path.pop();
