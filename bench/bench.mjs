@@ -1,96 +1,156 @@
-// The benchmark (./dev bench): the release bundle in dist/, served on 127.0.0.1, measured in
-// headless Chromium with playwright-core. Every time is taken inside the page with
-// performance.now(): from the input (or change) event to the moment a MutationObserver sees
-// the preview change (mode switches: to the next macrotask, when the render is done). Prints a
-// table and writes bench/results.json.
-import { writeFileSync, mkdirSync } from 'node:fs';
+// The benchmark (./dev bench): the release bundle in dist/ beside its peer, rjsf, in one run of
+// headless Chromium (playwright-core), both served from 127.0.0.1.
+//
+// - The peer is an rjsf form of RDS MySQL single-instance, built here with esbuild from the JSON
+//   Schema that `request-builder schema` exports (bench/rjsf: its lockfile pins the versions),
+//   with live validation and a preview of the body.
+// - The widget is bench/rds.html: one <request-builder api="rds" mode="mysql/single">.
+// - Both get the same 200 keys in the name field, typed with the real keyboard, in interleaved
+//   blocks. A key's time runs from its keydown (seen by a capturing listener on window) to the
+//   preview's first mutation.
+// - Navigation to the first input: cold loads, interleaved, each timed from navigation start to
+//   the moment the first input of the form exists.
+// - Mode and service switches, and memory, are the widget's own (rjsf has no modes).
+// Prints the side-by-side table and the budgets, each met or missed, and writes
+// bench/results.json.
+import { writeFileSync, mkdirSync, copyFileSync, readFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { execFileSync } from 'node:child_process';
+import { build } from 'esbuild';
 import { serveDir, launch } from '../tests/e2e/harness.mjs';
-import { bundleSizes } from '../tests/e2e/size.mjs';
+import { transfer, USABLE } from '../tests/e2e/transfer.mjs';
+import { gzip9 } from '../tests/e2e/size.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const bench = join(root, 'bench');
+const dist = join(root, 'dist');
 const KB = 1024;
 const BUDGETS = {
-  transfer_gzip_kb: 100,
-  startup_median_ms: 150,
-  keystroke_p95_ms: 4,
+  one_api_transfer_kb: 100,
+  five_api_transfer_kb: 140,
+  keystroke_ratio: 0.5,
+  navigation_ratio: 0.5,
   mode_switch_p95_ms: 8,
-  keystroke_100_tags_p95_ms: 8,
+  service_switch_p95_ms: 16,
   memory_growth_mb: 1,
 };
+const ROUNDS = 8; // blocks of keys (and cold loads) per side, interleaved
+const KEYS = 200;
 
 const pct = (xs, p) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
 };
 const round = (x) => Math.round(x * 100) / 100;
+const stats = (xs) => ({ p50: round(pct(xs, 50)), p95: round(pct(xs, 95)), max: round(Math.max(...xs)), samples: xs.length });
 
-// In the page: the time a MutationObserver on `selector` first fires after `act` runs.
+/** Builds the peer into bench/rjsf/build: the schema, the bundle and its page. */
+async function buildPeer() {
+  const out = join(bench, 'rjsf', 'build');
+  mkdirSync(out, { recursive: true });
+  const schema = execFileSync('cargo', ['run', '-q', '--bin', 'request-builder', '--', 'schema', '--api', 'rds', '--mode', 'mysql/single'], { cwd: root });
+  writeFileSync(join(out, 'schema.json'), schema);
+  await build({
+    entryPoints: [join(bench, 'rjsf', 'main.js')],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    outfile: join(out, 'rjsf.js'),
+    logLevel: 'warning',
+  });
+  copyFileSync(join(bench, 'rjsf', 'index.html'), join(out, 'index.html'));
+  return out;
+}
+
+// In every page: the keystroke timer and the switch timer. A key's time starts at its keydown
+// and ends at the preview's first mutation after it.
 const MEASURE = `
-window.__rbMeasure = (selector, act) => new Promise((resolve) => {
-  const target = document.querySelector(selector);
+window.__keyTimer = (preview) => new Promise((resolve) => {
   let start;
+  const down = () => { start = performance.now(); };
+  window.addEventListener('keydown', down, { capture: true, once: true });
   const obs = new MutationObserver(() => { obs.disconnect(); resolve(performance.now() - start); });
-  obs.observe(target, { subtree: true, childList: true, characterData: true, attributes: true });
-  start = performance.now();
-  act();
+  obs.observe(preview, { subtree: true, childList: true, characterData: true, attributes: true });
 });
 // Until the next macrotask: Yew renders on microtasks, so by then the switch is rendered, even
 // when it changes nothing visible (an RDS replica's engine).
-window.__rbSettled = (act) => new Promise((resolve) => {
+window.__settled = (act) => new Promise((resolve) => {
   const channel = new MessageChannel();
   const start = performance.now();
   channel.port1.onmessage = () => resolve(performance.now() - start);
   act();
   channel.port2.postMessage(0);
 });
-window.__rbType = (input, text) => {
+window.__type = (input, text) => {
   input.value = text;
   input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText' }));
 };
-document.addEventListener('request-builder:ready', (e) => { window.__rbWasm = e.detail; });
+document.addEventListener('request-builder:ready', (e) => { window.__wasm = e.detail; });
 `;
 
-async function open(browser, url) {
+// Navigation to the first input: shadow roots are watched as they are attached, so the widget
+// (in its shadow root) and rjsf (in the document) are timed the same way.
+const FIRST_INPUT = `
+(() => {
+  const seen = () => { if (window.__firstInput === undefined) window.__firstInput = performance.now(); };
+  const watch = (node) => {
+    const obs = new MutationObserver(() => { if (node.querySelector('form input')) { seen(); obs.disconnect(); } });
+    obs.observe(node, { subtree: true, childList: true });
+  };
+  const attach = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (init) { const r = attach.call(this, init); watch(r); return r; };
+  watch(document);
+})();`;
+
+const SIDES = {
+  widget: { page: 'rds.html', input: (doc) => doc.querySelector('request-builder').shadowRoot.querySelector('#rb1-name'), preview: (doc) => doc.querySelector('request-builder').shadowRoot.querySelector('.rb-body') },
+  rjsf: { page: '', input: (doc) => doc.querySelector('#root_name'), preview: (doc) => doc.querySelector('.preview') },
+};
+
+async function openSide(browser, url, side) {
+  const context = await browser.newContext();
+  await context.addInitScript(MEASURE);
+  const page = await context.newPage();
+  await page.goto(`${url}/${SIDES[side].page}`);
+  if (side === 'widget') await page.waitForFunction(USABLE);
+  else await page.waitForSelector('#root_name');
+  await page.evaluate(`(${SIDES[side].input})(document).focus()`);
+  return { context, page };
+}
+
+/** Types `count` keys with the real keyboard, timing each from keydown to the preview's mutation. */
+async function typeKeys(page, side, count, offset) {
+  const times = [];
+  for (let i = 0; i < count; i++) {
+    const timer = page.evaluate(`window.__pending = window.__keyTimer((${SIDES[side].preview})(document)); 0`);
+    await timer;
+    await page.keyboard.press(String.fromCharCode(97 + ((offset + i) % 26)));
+    times.push(await page.evaluate('window.__pending'));
+  }
+  return times;
+}
+
+async function navigation(browser, url, side) {
+  const context = await browser.newContext();
+  await context.addInitScript(FIRST_INPUT);
+  const page = await context.newPage();
+  await page.goto(`${url}/${SIDES[side].page}`);
+  await page.waitForFunction(() => window.__firstInput !== undefined);
+  const t = await page.evaluate(() => window.__firstInput);
+  await context.close();
+  return t;
+}
+
+async function openIndex(browser, url) {
   const context = await browser.newContext();
   await context.addInitScript(MEASURE);
   const page = await context.newPage();
   await page.goto(url);
   await page.waitForSelector('.rb-form');
-  await page.waitForFunction(() => window.__rbWasm);
+  await page.waitForFunction(() => window.__wasm);
   return { context, page };
-}
-
-async function startup(browser, url) {
-  const times = [];
-  for (let i = 0; i < 10; i++) {
-    const context = await browser.newContext();
-    await context.addInitScript(`
-      new MutationObserver((_, obs) => {
-        if (document.querySelector('.rb-form input')) { window.__rbReady = performance.now(); obs.disconnect(); }
-      }).observe(document, { subtree: true, childList: true });`);
-    const page = await context.newPage();
-    await page.goto(url);
-    await page.waitForFunction(() => window.__rbReady);
-    times.push(await page.evaluate(() => window.__rbReady));
-    await context.close();
-  }
-  return times;
-}
-
-/** Types `count` characters into the input, one input event each, timing each render. */
-async function typing(page, inputSelector, count) {
-  return page.evaluate(async ({ inputSelector, count }) => {
-    const input = document.querySelector(inputSelector);
-    const times = [];
-    let text = input.value;
-    for (let i = 0; i < count; i++) {
-      text += String.fromCharCode(97 + (i % 26));
-      times.push(await window.__rbMeasure('.rb-body', () => window.__rbType(input, text)));
-    }
-    return times;
-  }, { inputSelector, count });
 }
 
 async function largestForm(page) {
@@ -101,24 +161,29 @@ async function largestForm(page) {
   await page.getByRole('button', { name: 'Fill with example values' }).click();
 }
 
-async function modeSwitches(page) {
-  return page.evaluate(async () => {
-    const times = [];
-    for (const api of ['geminidb', 'geminidb-cassandra', 'ddm', 'rds', 'rabbitmq']) {
-      const apiRadio = document.querySelector(`input[name="rb1-api"][value="${api}"]`);
-      times.push(await window.__rbSettled(() => apiRadio.click()));
-      // Every choice on every axis of this API, twice round.
-      for (let round = 0; round < 2; round++) {
-        const radios = [...document.querySelectorAll('input[type=radio]:not([name="rb1-api"])')].map((r) => [r.name, r.value]);
-        for (const [name, value] of radios) {
-          const r = document.querySelector(`input[name="${name}"][value="${value}"]`);
-          if (!r || r.checked) continue;
-          times.push(await window.__rbSettled(() => r.click()));
+/** Service switches (each API in turn, `rounds` times) and mode switches (every choice on every axis, twice, in each API). */
+async function switches(page, rounds) {
+  return page.evaluate(async (rounds) => {
+    const service = [];
+    const mode = [];
+    const apis = ['geminidb', 'geminidb-cassandra', 'ddm', 'rds', 'rabbitmq'];
+    for (let r = 0; r < rounds; r++) {
+      for (const api of apis) {
+        const apiRadio = document.querySelector(`input[name="rb1-api"][value="${api}"]`);
+        service.push(await window.__settled(() => apiRadio.click()));
+        if (r > 0) continue;
+        for (let twice = 0; twice < 2; twice++) {
+          const radios = [...document.querySelectorAll('input[type=radio]:not([name="rb1-api"])')].map((x) => [x.name, x.value]);
+          for (const [name, value] of radios) {
+            const x = document.querySelector(`input[name="${name}"][value="${value}"]`);
+            if (!x || x.checked) continue;
+            mode.push(await window.__settled(() => x.click()));
+          }
         }
       }
     }
-    return times;
-  });
+    return { service, mode };
+  }, rounds);
 }
 
 async function hundredTags(page) {
@@ -129,81 +194,135 @@ async function hundredTags(page) {
   await page.fill('#rb1-paste', JSON.stringify(body));
   await page.getByRole('button', { name: 'Import' }).click();
   await page.waitForFunction(() => document.querySelectorAll('.rb-row').length === 100);
-  return typing(page, '#rb1-tags_99__value', 200);
+  return page.evaluate(async () => {
+    const input = document.querySelector('#rb1-tags_99__value');
+    const preview = document.querySelector('.rb-body');
+    const times = [];
+    for (let i = 0; i < 200; i++) {
+      const t = window.__keyTimer(preview);
+      input.dispatchEvent(new KeyboardEvent('keydown', { bubbles: true }));
+      window.__type(input, input.value + String.fromCharCode(97 + (i % 26)));
+      times.push(await t);
+    }
+    return times;
+  });
 }
 
+/** Memory growth (JS heap + wasm memory) over 1,000 edits and 50 mode switches, after a warm-up. */
 async function memory(page, context) {
   const cdp = await context.newCDPSession(page);
   const measure = async () => {
     await cdp.send('HeapProfiler.collectGarbage');
     const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-    const wasm = await page.evaluate(() => window.__rbWasm.memory.buffer.byteLength);
+    const wasm = await page.evaluate(() => window.__wasm.memory.buffer.byteLength);
     return { js: usedSize, wasm };
   };
-  await typing(page, '#rb1-name', 50); // warm up
-  const before = await measure();
-  await page.evaluate(async () => {
-    const input = document.querySelector('#rb1-name');
+  const work = () => page.evaluate(async () => {
+    const input = () => document.querySelector('#rb1-name');
+    const radios = () => [...document.querySelectorAll('input[type=radio]:not([name="rb1-api"])')];
     for (let i = 0; i < 1000; i++) {
-      await window.__rbMeasure('.rb-body', () => window.__rbType(input, `edit-${i % 97}-${'x'.repeat(i % 13)}`));
+      await window.__settled(() => window.__type(input(), `edit-${i % 97}-${'x'.repeat(i % 13)}`));
+      if (i % 20 === 0) {
+        const choices = radios().filter((r) => !r.checked);
+        await window.__settled(() => choices[(i / 20) % choices.length].click());
+      }
     }
   });
+  await work(); // warm-up: caches and pools fill once
+  const before = await measure();
+  await work();
   const after = await measure();
   return { before, after, growth: after.js - before.js + (after.wasm - before.wasm) };
 }
 
-const dist = join(root, 'dist');
-const sizes = bundleSizes(dist);
-const { server, url } = await serveDir(dist);
+const peer = await buildPeer();
+// The widget's files come from dist/; the pages from bench/ and the peer from bench/rjsf/build.
+const { server, url } = await serveDir(dist, () => ({}), [bench]);
+const peerServer = await serveDir(peer);
 const browser = await launch();
+const urls = { widget: url, rjsf: peerServer.url };
 try {
-  const startupTimes = await startup(browser, url);
+  const oneApi = await transfer(browser, url, [dist, bench], 'rds.html');
+  const fiveApi = await transfer(browser, url, [dist, bench], 'five.html');
+  const peerTransfer = ['index.html', 'rjsf.js'].reduce((t, f) => t + gzip9(readFileSync(join(peer, f))), 0);
 
-  let { context, page } = await open(browser, url);
-  await largestForm(page);
-  const keys = await typing(page, '#rb1-name', 200);
-  const switches = await modeSwitches(page);
+  // Navigation, interleaved cold loads.
+  const nav = { widget: [], rjsf: [] };
+  for (let i = 0; i < 10; i++) {
+    for (const side of ['widget', 'rjsf']) nav[side].push(await navigation(browser, urls[side], side));
+  }
+
+  // Keystrokes, interleaved blocks.
+  const keys = { widget: [], rjsf: [] };
+  const open = { widget: await openSide(browser, urls.widget, 'widget'), rjsf: await openSide(browser, urls.rjsf, 'rjsf') };
+  for (let r = 0; r < ROUNDS; r++) {
+    for (const side of r % 2 ? ['rjsf', 'widget'] : ['widget', 'rjsf']) {
+      keys[side].push(...(await typeKeys(open[side].page, side, KEYS / ROUNDS, r * (KEYS / ROUNDS))));
+    }
+  }
+  for (const side of Object.keys(open)) await open[side].context.close();
+
+  let { context, page } = await openIndex(browser, url);
+  const sw = await switches(page, 10);
   await context.close();
 
-  ({ context, page } = await open(browser, url));
+  ({ context, page } = await openIndex(browser, url));
   const tagKeys = await hundredTags(page);
   await context.close();
 
-  ({ context, page } = await open(browser, url));
+  ({ context, page } = await openIndex(browser, url));
   await largestForm(page);
   const mem = await memory(page, context);
   await context.close();
 
+  const k = { widget: stats(keys.widget), rjsf: stats(keys.rjsf) };
+  const n = { widget: stats(nav.widget), rjsf: stats(nav.rjsf) };
+  const ratio = (a, b) => round(a / b);
   const results = {
     date: new Date().toISOString(),
     chromium: browser.version(),
-    bundle: { files: sizes.files, widget_gzip_bytes: sizes.widget.gzip, widget_raw_bytes: sizes.widget.raw, all_files_gzip_bytes: sizes.total.gzip },
-    startup_ms: { median: round(pct(startupTimes, 50)), samples: startupTimes.map(round) },
-    keystroke_ms: { p50: round(pct(keys, 50)), p95: round(pct(keys, 95)), max: round(Math.max(...keys)), samples: keys.length },
-    mode_switch_ms: { p50: round(pct(switches, 50)), p95: round(pct(switches, 95)), max: round(Math.max(...switches)), samples: switches.length },
-    keystroke_100_tags_ms: { p50: round(pct(tagKeys, 50)), p95: round(pct(tagKeys, 95)), samples: tagKeys.length },
+    transfer_gzip_bytes: { one_api: oneApi.gzip, five_api: fiveApi.gzip, one_api_files: oneApi.files, five_api_files: fiveApi.files, rjsf: peerTransfer },
+    keystroke_ms: { ...k, ratio_p50: ratio(k.widget.p50, k.rjsf.p50), ratio_p95: ratio(k.widget.p95, k.rjsf.p95) },
+    navigation_ms: { widget: { median: n.widget.p50, samples: nav.widget.map(round) }, rjsf: { median: n.rjsf.p50, samples: nav.rjsf.map(round) }, ratio: ratio(n.widget.p50, n.rjsf.p50) },
+    mode_switch_ms: stats(sw.mode),
+    service_switch_ms: stats(sw.service),
+    keystroke_100_tags_ms: stats(tagKeys),
     memory_bytes: mem,
     budgets: BUDGETS,
   };
+  const kb = (b) => `${(b / KB).toFixed(1)} KB`;
   const rows = [
-    ['total transfer, gzip -9 (html+js+wasm+css)', `${(sizes.widget.gzip / KB).toFixed(1)} KB`, `<= ${BUDGETS.transfer_gzip_kb} KB`, sizes.widget.gzip / KB <= BUDGETS.transfer_gzip_kb],
-    ['startup, median of 10 cold loads', `${results.startup_ms.median} ms`, `<= ${BUDGETS.startup_median_ms} ms`, results.startup_ms.median <= BUDGETS.startup_median_ms],
-    [`keystroke latency p50 / p95 (${keys.length} keys, largest form)`, `${results.keystroke_ms.p50} / ${results.keystroke_ms.p95} ms`, `p95 <= ${BUDGETS.keystroke_p95_ms} ms`, results.keystroke_ms.p95 <= BUDGETS.keystroke_p95_ms],
-    [`mode switch p50 / p95 (${switches.length} switches, all APIs)`, `${results.mode_switch_ms.p50} / ${results.mode_switch_ms.p95} ms`, `p95 <= ${BUDGETS.mode_switch_p95_ms} ms`, results.mode_switch_ms.p95 <= BUDGETS.mode_switch_p95_ms],
-    ['keystroke p50 / p95 with 100 RabbitMQ tags', `${results.keystroke_100_tags_ms.p50} / ${results.keystroke_100_tags_ms.p95} ms`, `p95 <= ${BUDGETS.keystroke_100_tags_p95_ms} ms`, results.keystroke_100_tags_ms.p95 <= BUDGETS.keystroke_100_tags_p95_ms],
-    ['memory growth over 1,000 edits (JS heap + wasm)', `${(mem.growth / (KB * KB)).toFixed(3)} MB (JS ${((mem.after.js - mem.before.js) / KB).toFixed(0)} KB, wasm ${((mem.after.wasm - mem.before.wasm) / KB).toFixed(0)} KB)`, `<= ${BUDGETS.memory_growth_mb} MB`, mem.growth / (KB * KB) <= BUDGETS.memory_growth_mb],
+    ['one-API page transfer before usable (gzip -9)', kb(oneApi.gzip), kb(peerTransfer), '', `<= ${BUDGETS.one_api_transfer_kb} KB`, oneApi.gzip <= BUDGETS.one_api_transfer_kb * KB],
+    ['five-API page transfer before usable (gzip -9)', kb(fiveApi.gzip), '', '', `<= ${BUDGETS.five_api_transfer_kb} KB`, fiveApi.gzip <= BUDGETS.five_api_transfer_kb * KB],
+    [`keystroke -> preview p50 (${k.widget.samples} keys each)`, `${k.widget.p50} ms`, `${k.rjsf.p50} ms`, `${results.keystroke_ms.ratio_p50}x`, `<= ${BUDGETS.keystroke_ratio}x`, results.keystroke_ms.ratio_p50 <= BUDGETS.keystroke_ratio],
+    ['keystroke -> preview p95', `${k.widget.p95} ms`, `${k.rjsf.p95} ms`, `${results.keystroke_ms.ratio_p95}x`, `<= ${BUDGETS.keystroke_ratio}x`, results.keystroke_ms.ratio_p95 <= BUDGETS.keystroke_ratio],
+    ['navigation -> first input, median of 10', `${n.widget.p50} ms`, `${n.rjsf.p50} ms`, `${results.navigation_ms.ratio}x`, `<= ${BUDGETS.navigation_ratio}x`, results.navigation_ms.ratio <= BUDGETS.navigation_ratio],
+    [`mode switch p50 / p95 (${sw.mode.length})`, `${results.mode_switch_ms.p50} / ${results.mode_switch_ms.p95} ms`, '', '', `p95 <= ${BUDGETS.mode_switch_p95_ms} ms`, results.mode_switch_ms.p95 <= BUDGETS.mode_switch_p95_ms],
+    [`service switch p50 / p95 (${sw.service.length})`, `${results.service_switch_ms.p50} / ${results.service_switch_ms.p95} ms`, '', '', `p95 <= ${BUDGETS.service_switch_p95_ms} ms`, results.service_switch_ms.p95 <= BUDGETS.service_switch_p95_ms],
+    ['memory growth, 1,000 edits + 50 mode switches', `${(mem.growth / (KB * KB)).toFixed(3)} MB`, '', '', `<= ${BUDGETS.memory_growth_mb} MB`, mem.growth / (KB * KB) <= BUDGETS.memory_growth_mb],
+    ['keystroke p50 / p95, 100 RabbitMQ tags (info)', `${results.keystroke_100_tags_ms.p50} / ${results.keystroke_100_tags_ms.p95} ms`, '', '', '', null],
   ];
-  console.log('\nBundle (gzip -9):');
-  for (const f of sizes.files) console.log(`  ${f.file.padEnd(22)} ${String(f.raw).padStart(8)} B raw  ${String(f.gzip).padStart(8)} B gzip`);
-  console.log(`  ${'widget total'.padEnd(22)} ${String(sizes.widget.raw).padStart(8)} B raw  ${String(sizes.widget.gzip).padStart(8)} B gzip\n`);
-  const w = Math.max(...rows.map((r) => r[0].length));
-  console.log(`${'measure'.padEnd(w)}  ${'result'.padEnd(44)}  ${'budget'.padEnd(14)}  met`);
-  for (const [name, value, budget, ok] of rows) console.log(`${name.padEnd(w)}  ${value.padEnd(44)}  ${budget.padEnd(14)}  ${ok ? 'yes' : 'NO'}`);
-  results.met = Object.fromEntries(rows.map((r, i) => [Object.keys(BUDGETS)[i], r[3]]));
-  mkdirSync(join(root, 'bench'), { recursive: true });
-  writeFileSync(join(root, 'bench', 'results.json'), JSON.stringify(results, null, 2) + '\n');
+  results.met = {
+    one_api_transfer_kb: rows[0][5],
+    five_api_transfer_kb: rows[1][5],
+    keystroke_ratio: rows[2][5] && rows[3][5],
+    navigation_ratio: rows[4][5],
+    mode_switch_p95_ms: rows[5][5],
+    service_switch_p95_ms: rows[6][5],
+    memory_growth_mb: rows[7][5],
+  };
+  const head = ['measure', 'widget', 'rjsf', 'ratio', 'budget', 'met'];
+  const cells = rows.map((r) => [r[0], r[1], r[2], r[3], r[4], r[5] === null ? '' : r[5] ? 'met' : 'MISSED']);
+  const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
+  const line = (c) => `| ${c.map((x, i) => x.padEnd(widths[i])).join(' | ')} |`;
+  const table = [line(head), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...cells.map(line)].join('\n');
+  console.log(`\nChromium ${results.chromium}, ${results.date}\n`);
+  console.log(table);
+  results.table = table;
+  writeFileSync(join(bench, 'results.json'), JSON.stringify(results, null, 2) + '\n');
   console.log('\nwrote bench/results.json');
 } finally {
   await browser.close();
   server.close();
+  peerServer.server.close();
 }

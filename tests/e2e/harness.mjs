@@ -35,13 +35,24 @@ const TYPES = {
 };
 
 /** Serves a directory on 127.0.0.1 at a free port. `headers` adds response headers per path. */
-export async function serveDir(root, headers = () => ({})) {
+export async function serveDir(root, headers = () => ({}), more = []) {
+  // A path is looked up in `root`, then in each of `more` (the benchmark's pages live in bench/).
+  const find = async (path) => {
+    for (const dir of [root, ...more]) {
+      let file = normalize(join(dir, path));
+      if (!file.startsWith(normalize(dir))) continue;
+      try {
+        if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+        await stat(file);
+        return file;
+      } catch {}
+    }
+    throw new Error('not found');
+  };
   const server = createServer(async (req, res) => {
     try {
       const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-      let file = normalize(join(root, path));
-      if (!file.startsWith(normalize(root))) throw new Error('outside');
-      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      const file = await find(path);
       const body = await readFile(file);
       res.writeHead(200, { 'content-type': TYPES[extname(file)] || 'application/octet-stream', ...headers(path) });
       res.end(body);

@@ -6,7 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { execFileSync } from 'node:child_process';
 
 /** Bytes after `gzip -9` (GNU gzip, as the budgets say); zlib level 9 if gzip is missing. */
-function gzip9(bytes) {
+export function gzip9(bytes) {
   try {
     return execFileSync('gzip', ['-9', '-c', '-n'], { input: bytes, maxBuffer: 64 << 20 }).length;
   } catch {
