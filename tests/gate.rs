@@ -421,6 +421,20 @@ fn normalize_notes_every_drop_and_keeps_numbers() {
 }
 
 #[test]
+fn numbers_are_quoted_as_the_body_wrote_them() {
+    // serde_json keeps each number's digits (arbitrary_precision): a huge integer is quoted
+    // whole, never as a rounded float, and a decimal keeps its trailing zero.
+    let body = r#"{"name":"abcd","datastore":{"type":"MySQL","version":"8.0"},"password":"Test@12345678","flavor_ref":"rds.mysql.s1.large","volume":{"type":"ULTRAHIGH","size":100.50},"region":"eu-de","availability_zone":"eu-de-01","vpc_id":"v","subnet_id":"s","security_group_id":"g","port":12345678901234567890123}"#;
+    let a = api("rds").unwrap();
+    let imp = import::import(a, body, None).unwrap();
+    let report = request_builder::rules::validate(a, &imp.mode, &imp.values);
+    let size = report.iter().find(|i| i.path.to_string() == "volume.size").expect("volume.size is reported");
+    assert!(size.message.contains("\"100.50\""), "{}", size.message);
+    let port = report.iter().find(|i| i.path.to_string() == "port").expect("port is reported");
+    assert!(port.message.contains("12345678901234567890123") && !port.message.contains("e+"), "{}", port.message);
+}
+
+#[test]
 fn a_value_of_another_choice_is_named_with_that_choice() {
     // A billing mode outside the pay-per-use body's list: prePaid goes with yearly/monthly.
     let mut b = valid("geminidb", "cassandra/cluster/postpaid/none");
