@@ -120,12 +120,11 @@ fn example_nodes(nodes: &[Node], values: &mut Values, path: &mut Path) {
 
 /// The field's example, or the nearest value its options and ranges allow in the mode.
 fn example_value(node: &Node) -> String {
-    let f = node.field;
     if !node.options.is_empty() {
-        let pick = node.options.iter().find(|o| **o == f.example).or(node.preset.as_ref()).unwrap_or(&node.options[0]);
+        let pick = node.options.iter().find(|o| **o == node.example).or(node.preset.as_ref()).unwrap_or(&node.options[0]);
         return pick.to_string();
     }
-    let mut value = if f.example.is_empty() { node.preset.unwrap_or("").to_string() } else { f.example.to_string() };
+    let mut value = if node.example.is_empty() { node.preset.unwrap_or("").to_string() } else { node.example.to_string() };
     for r in &node.rules {
         let n = parse_int(&value);
         match r.check {

@@ -18,29 +18,34 @@ pub struct SectionView {
 pub enum Item {
     /// One input.
     Input(Input),
-    /// An array of objects: a row of inputs per entry, with add and remove.
-    Rows { path: Path, node: &'static Node, rows: Vec<Vec<Input>> },
+    /// An array of objects: a row of inputs per entry, with add and remove. `required`: the
+    /// rules report it when it has no entry.
+    Rows { path: Path, node: &'static Node, rows: Vec<Vec<Input>>, required: bool },
     /// An array of strings: an input per entry, with add and remove.
-    List { path: Path, node: &'static Node, items: Vec<Input> },
+    List { path: Path, node: &'static Node, items: Vec<Input>, required: bool },
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Input {
     pub path: Path,
     pub node: &'static Node,
+    /// The rules report this field if it is empty, given everything else the values hold:
+    /// what the asterisk says. A mandatory member of an optional object is required only
+    /// while something else in the object is sent (RDS `backup_strategy.start_time`).
+    pub required: bool,
 }
 
 impl Input {
     pub fn required(&self) -> bool {
-        self.node.is_required()
+        self.required
     }
 }
 
 /// The sections of the mode's form, in order, each with its items; empty sections left out.
 pub fn layout(api: &'static Api, mode: &Mode, values: &Values) -> Vec<SectionView> {
     let mut items: Vec<(Section, Item)> = Vec::new();
-    let mut path = Path::root();
-    collect(&resolve(api, mode).roots, values, &mut path, &mut items);
+    let mut walk = Walk { values, path: Path::root(), chain: Vec::new(), out: &mut items };
+    walk.nodes(&resolve(api, mode).roots);
     Section::ALL
         .iter()
         .map(|s| SectionView { section: *s, items: items.iter().filter(|(sec, _)| sec == s).map(|(_, i)| i.clone()).collect() })
@@ -48,40 +53,89 @@ pub fn layout(api: &'static Api, mode: &Mode, values: &Values) -> Vec<SectionVie
         .collect()
 }
 
-/// Whether a node is shown: typed fields always; a value the mode fixes only when the values
-/// hold something else (a pasted body), so the user sees what is wrong and can fix it. The
-/// mode's pickers already show the fixed choice.
+/// Whether a node is shown: typed fields, except one that only restates a picked choice and
+/// is not in the values; a value the mode fixes only when the values hold something else (a
+/// pasted body), so the user sees what is wrong and can fix it. The mode's pickers already
+/// show the fixed choice.
 fn shown(node: &Node, values: &Values, path: &Path) -> bool {
     match node.source {
-        Source::Typed => true,
+        Source::Typed => !node.field.restates || values.at(path.segs()).2,
         Source::Fixed(v) => values.text(path.segs()) != v || values.is_null(path.segs()),
         Source::Null => !values.is_null(path.segs()),
     }
 }
 
-fn collect(nodes: &'static [Node], values: &Values, path: &mut Path, out: &mut Vec<(Section, Item)>) {
-    for node in nodes {
-        path.push_key(node.name());
+struct Walk<'a> {
+    values: &'a Values,
+    path: Path,
+    /// The objects and rows around the current node, outermost first: the length of their
+    /// path, and whether they are sent because they are mandatory (given their parent is).
+    chain: Vec<(usize, bool)>,
+    out: &'a mut Vec<(Section, Item)>,
+}
+
+impl Walk<'_> {
+    /// Whether the object holding the current node is sent, counting nothing at `except`: the
+    /// rules' "sent" (crate::rules), asked as if that field were empty.
+    fn sent(&self, except: &[crate::path::Seg]) -> bool {
+        let segs = self.path.segs();
+        self.chain.iter().fold(true, |sent, &(len, mandatory)| (sent && mandatory) || self.values.any_under_except(&segs[..len], except))
+    }
+
+    fn nodes(&mut self, nodes: &'static [Node]) {
+        for node in nodes {
+            self.path.push_key(node.name());
+            self.node(node);
+            self.path.pop();
+        }
+    }
+
+    fn node(&mut self, node: &'static Node) {
         let section = node.field.section;
+        let required = |w: &Self| node.is_required() && w.sent(&[]);
         match node.widget {
-            Widget::Object => collect(&node.children, values, path, out),
+            Widget::Object => {
+                self.chain.push((self.path.len(), node.is_required()));
+                self.nodes(&node.children);
+                self.chain.pop();
+            }
             Widget::Rows => {
-                let rows = (0..values.len(path.segs()))
-                    .map(|i| {
-                        let row = path.index(i);
-                        node.children.iter().filter(|c| c.children.is_empty()).filter(|c| shown(c, values, &row.key(c.name()))).map(|c| Input { path: row.key(c.name()), node: c }).collect()
-                    })
-                    .collect();
-                out.push((section, Item::Rows { path: path.clone(), node, rows }));
+                let mut rows = Vec::new();
+                for i in 0..self.values.len(self.path.segs()) {
+                    self.path.push_index(i);
+                    self.chain.push((self.path.len(), node.is_required()));
+                    let row = node.children.iter().filter(|c| c.children.is_empty()).filter_map(|c| self.input(c)).collect();
+                    self.chain.pop();
+                    self.path.pop();
+                    rows.push(row);
+                }
+                let item = Item::Rows { path: self.path.clone(), node, rows, required: required(self) };
+                self.out.push((section, item));
             }
             Widget::List => {
-                let items = (0..values.len(path.segs())).map(|i| Input { path: path.index(i), node }).collect();
-                out.push((section, Item::List { path: path.clone(), node, items }));
+                let items = (0..self.values.len(self.path.segs())).map(|i| Input { path: self.path.index(i), node, required: false }).collect();
+                let item = Item::List { path: self.path.clone(), node, items, required: required(self) };
+                self.out.push((section, item));
             }
-            _ if shown(node, values, path) => out.push((section, Item::Input(Input { path: path.clone(), node }))),
-            _ => {}
+            _ => {
+                self.path.pop();
+                let input = self.input(node);
+                self.path.push_key(node.name());
+                if let Some(input) = input {
+                    self.out.push((section, Item::Input(input)));
+                }
+            }
         }
-        path.pop();
+    }
+
+    /// The input for a scalar child of the current object or row, if it is shown.
+    fn input(&mut self, node: &'static Node) -> Option<Input> {
+        let path = self.path.key(node.name());
+        if !shown(node, self.values, &path) {
+            return None;
+        }
+        let required = node.is_required() && self.sent(path.segs());
+        Some(Input { path, node, required })
     }
 }
 

@@ -75,6 +75,87 @@ pub fn parse(text: &str) -> Result<Value, ImportError> {
     }
 }
 
+/// Whose body a pasted object is, judged by its member paths before anything is imported.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Fit {
+    /// The current service has a field at every path, or no other service fits better.
+    Here,
+    /// Another service has every path (or all but one) where this one lacks several: the
+    /// paths this one lacks.
+    Other(&'static Api, Vec<String>),
+    /// A response or an error a service returns, not a request: the members that say so.
+    Response(Vec<String>),
+    /// Most of its top-level members are fields of no service: those members.
+    Nothing(Vec<String>),
+}
+
+/// Top-level members the documents list in responses (instance, job and order ids, error
+/// codes), never in a request.
+const RESPONSE_ONLY: &[&str] = &["id", "job_id", "order_id", "instance_id", "created", "status", "error_code", "error_msg", "errCode", "externalMessage"];
+
+/// Every member path of a body (`volume.size`; array entries share their array's path),
+/// each once.
+fn member_paths<'a>(v: &'a Value, prefix: &mut Vec<&'a str>, out: &mut Vec<Vec<&'a str>>) {
+    match v {
+        Value::Object(m) => {
+            for (k, child) in m {
+                prefix.push(k);
+                if !out.contains(prefix) {
+                    out.push(prefix.clone());
+                }
+                member_paths(child, prefix, out);
+                prefix.pop();
+            }
+        }
+        Value::Array(items) => items.iter().for_each(|i| member_paths(i, prefix, out)),
+        _ => {}
+    }
+}
+
+/// Judges whose body `body` is; `current` keeps it unless another service plainly fits.
+pub fn fit(current: &'static Api, body: &Value) -> Fit {
+    let Some(top) = body.as_object() else { return Fit::Here };
+    let mut paths = Vec::new();
+    member_paths(body, &mut Vec::new(), &mut paths);
+    // Per service, the paths it has no field at.
+    let lacks = |api: &'static Api| -> Vec<&Vec<&str>> { paths.iter().filter(|p| !resolve::known(api, p)).collect() };
+    let here = lacks(current);
+    if here.is_empty() {
+        return Fit::Here;
+    }
+    let mut response = Vec::new();
+    let mut strangers = Vec::new();
+    for k in top.keys() {
+        if !crate::APIS.iter().any(|a| resolve::known(a, &[k])) {
+            strangers.push(k.clone());
+            if RESPONSE_ONLY.contains(&k.as_str()) {
+                response.push(k.clone());
+            }
+        }
+    }
+    if !response.is_empty() {
+        return Fit::Response(response);
+    }
+    if strangers.len() * 2 > top.len() {
+        return Fit::Nothing(strangers);
+    }
+    // The other service lacking the fewest paths, if it plainly fits better. Paths are
+    // named by their outermost member: `ha`, not also `ha.mode`.
+    let mut best: Option<(&'static Api, usize)> = None;
+    for a in crate::APIS.iter().filter(|a| !std::ptr::eq(**a, current)) {
+        let n = lacks(a).len();
+        if best.is_none_or(|(_, m)| n < m) {
+            best = Some((a, n));
+        }
+    }
+    match best {
+        Some((api, n)) if n == 0 || (n == 1 && here.len() >= 3) => {
+            Fit::Other(api, here.iter().filter(|p| !here.iter().any(|q| q.len() < p.len() && p.starts_with(q))).map(|p| p.join(".")).collect())
+        }
+        _ => Fit::Here,
+    }
+}
+
 pub fn import(api: &'static Api, text: &str, mode: Option<Mode>) -> Result<Imported, ImportError> {
     Ok(import_value(api, &parse(text)?, mode))
 }

@@ -18,6 +18,7 @@ pub mod mode;
 pub mod values;
 pub mod report;
 pub mod resolve;
+pub mod hint;
 pub mod rules;
 pub mod body;
 pub mod import;

@@ -34,9 +34,14 @@ pub enum Widget {
     List,
     /// A value the mode fixes: shown, not edited.
     Fixed,
+    /// A typed field the document allows one value for in this mode (`rocksDB`, `Ha`):
+    /// shown as that value, not as a choice of one.
+    Only,
     /// A JSON null the table fixes: shown, not edited.
     Null,
     Select,
+    /// true or false: a Boolean, or a String whose values are "true" and "false". One
+    /// control for one kind of value.
     Toggle,
     Secret,
     LongText,
@@ -63,6 +68,11 @@ pub struct Node {
     pub preset: Option<&'static str>,
     /// The field's rules in force in this mode, `Required` ones excepted (they are `required`).
     pub rules: Vec<&'static Rule>,
+    /// A valid value for this mode: the placeholder, and what "fill with example" writes.
+    pub example: &'static str,
+    /// The rules in force, in a few words, for under the field (`crate::hint`).
+    #[cfg(not(target_arch = "wasm32"))]
+    pub hint: String,
     pub children: Vec<Node>,
 }
 
@@ -94,7 +104,7 @@ impl Node {
 }
 
 /// Two nodes are equal when they show the same thing: the same catalog field with the same
-/// source, widget, requiredness and options. Each mode has its own tree, so comparing by
+/// source, widget, requiredness, options, example and rules. Each mode has its own tree, so comparing by
 /// address would re-render every field on every mode switch.
 impl PartialEq for Node {
     fn eq(&self, o: &Node) -> bool {
@@ -104,7 +114,12 @@ impl PartialEq for Node {
                 && self.widget == o.widget
                 && self.required.is_some() == o.required.is_some()
                 && std::ptr::eq(self.options, o.options)
-                && self.preset == o.preset)
+                && self.preset == o.preset
+                // The placeholder and the hint follow the mode too (a Redis name is no
+                // "test-cassandra-01"; a PostgreSQL port has other ranges).
+                && std::ptr::eq(self.example, o.example)
+                && self.rules.len() == o.rules.len()
+                && self.rules.iter().zip(&o.rules).all(|(a, b)| std::ptr::eq(*a, *b)))
     }
 }
 
@@ -161,10 +176,11 @@ pub fn resolve(api: &'static Api, mode: &Mode) -> &'static Tree {
 }
 
 fn nodes(api: &Api, mode: &Mode, fields: &'static [Field]) -> Vec<Node> {
-    fields.iter().filter(|f| mode.satisfies(api, f.when)).map(|f| node(api, mode, f)).collect()
+    fields.iter().filter(|f| mode.satisfies(api, f.when)).map(|f| node(api, mode, f, fields)).collect()
 }
 
-fn node(api: &Api, mode: &Mode, f: &'static Field) -> Node {
+#[cfg_attr(target_arch = "wasm32", allow(unused_variables))]
+fn node(api: &Api, mode: &Mode, f: &'static Field, siblings: &'static [Field]) -> Node {
     let pinned = f.pin.and_then(|axis| mode.choice(api, axis)).and_then(|c| c.value);
     let source = match pinned {
         Some(v) => Source::Fixed(v),
@@ -187,6 +203,7 @@ fn node(api: &Api, mode: &Mode, f: &'static Field) -> Node {
         }),
         _ => None,
     };
+    let rules: Vec<&'static Rule> = in_force().filter(|r| !matches!(r.check, Check::Required)).collect();
     Node {
         field: f,
         source,
@@ -196,7 +213,11 @@ fn node(api: &Api, mode: &Mode, f: &'static Field) -> Node {
         options,
         options_when: listed.map(|o| o.when).unwrap_or(&Cond::Always),
         preset,
-        rules: in_force().filter(|r| !matches!(r.check, Check::Required)).collect(),
+        // The widget joins the phrases from its texts file instead (ui::texts::hint).
+        #[cfg(not(target_arch = "wasm32"))]
+        hint: if matches!(source, Source::Typed) && options.is_empty() { crate::hint::hint(f, &rules, siblings) } else { String::new() },
+        rules,
+        example: f.examples.iter().find(|e| mode.satisfies(api, e.when)).map_or(f.example, |e| e.value),
         children: if matches!(f.wire, Wire::Object | Wire::Objects) { nodes(api, mode, f.children) } else { Vec::new() },
     }
 }
@@ -209,8 +230,10 @@ fn widget(f: &Field, source: Source, options: &[&str]) -> Widget {
         (Wire::Strings, _) => Widget::List,
         (_, Source::Fixed(_)) => Widget::Fixed,
         (_, Source::Null) => Widget::Null,
-        _ if !options.is_empty() => Widget::Select,
+        _ if options.len() == 1 => Widget::Only,
         (Wire::Bool, _) => Widget::Toggle,
+        _ if options.len() == 2 && options.contains(&"true") && options.contains(&"false") => Widget::Toggle,
+        _ if !options.is_empty() => Widget::Select,
         _ if f.secret => Widget::Secret,
         (Wire::Int | Wire::Long, _) => Widget::Number,
         (Wire::Str, _) if f.rules.iter().any(|r| matches!(r.check, Check::Length { max, .. } if max > 256)) => Widget::LongText,

@@ -101,7 +101,7 @@ fn field(n: &Node) -> Value {
             s.insert("enum".into(), Value::Array(n.options.iter().map(|o| typed(f.wire, o)).collect()));
         }
     }
-    let example = if f.example.is_empty() { n.preset.unwrap_or("") } else { f.example };
+    let example = if n.example.is_empty() { n.preset.unwrap_or("") } else { n.example };
     if !example.is_empty() {
         s.insert("examples".into(), json!([typed(f.wire, example)]));
     }

@@ -4,9 +4,9 @@
 
 use crate::catalog::Api;
 use crate::draft::Saved;
-use crate::import::{self, Note};
+use crate::import::{self, Fit, Note};
 use crate::path::Path;
-use crate::{fill, Mode, Values, APIS};
+use crate::{fill, text, Mode, Values, APIS};
 use std::rc::Rc;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -24,6 +24,9 @@ pub struct Session {
     /// What the last import said.
     pub notes: Vec<Note>,
     pub import_error: Option<String>,
+    /// A pasted body that belongs to another service, held until the person switches there
+    /// (`Edit::ImportThere`) or does something else. Memory only: drafts never hold it.
+    pub offer: Option<(&'static Api, String)>,
     /// Mode and values before the last import, example or reset, for one-step undo.
     pub undo: Option<(Mode, Rc<Values>)>,
     /// A short status line ("Imported the body ..."), announced politely.
@@ -50,6 +53,8 @@ pub enum Edit {
     LoadExample(usize, String),
     FillExample,
     Import(String),
+    /// Switches to the service the last paste belongs to and imports it there.
+    ImportThere,
     Undo,
     Reset,
     Attempted,
@@ -75,6 +80,7 @@ impl Session {
             attempted: false,
             notes: Vec::new(),
             import_error: None,
+            offer: None,
             undo: None,
             status: String::new(),
             rev: 0,
@@ -151,6 +157,7 @@ impl Session {
                 self.index = index;
                 self.notes.clear();
                 self.import_error = None;
+                self.offer = None;
                 self.undo = None;
                 self.status.clear();
                 self.attempted = false;
@@ -186,6 +193,11 @@ impl Session {
                 self.status = "Filled every field with an example value.".into();
             }
             Edit::Import(text) => self.import(&text),
+            Edit::ImportThere => {
+                let Some((api, text)) = self.offer.take() else { return false };
+                self.apply(Edit::PickApi(api.id));
+                self.import(&text);
+            }
             Edit::Undo => {
                 let Some((mode, values)) = self.undo.take() else { return false };
                 self.modes[self.index] = mode;
@@ -204,6 +216,7 @@ impl Session {
             Edit::DismissNotes => {
                 self.notes.clear();
                 self.import_error = None;
+                self.offer = None;
             }
             Edit::Status(text) => self.status = text,
         }
@@ -223,20 +236,42 @@ impl Session {
         }
     }
 
+    /// Imports a pasted body into the current service, unless it plainly belongs to another
+    /// service, is a response, or matches no service: then the form is left as it was and
+    /// the error says why (and, for another service, the paste waits in `offer`).
     fn import(&mut self, text: &str) {
-        match import::import(self.api, text, None) {
-            Ok(imp) => {
-                let title = imp.mode.title();
-                self.replace(imp.mode, imp.values);
-                self.notes = imp.notes;
-                self.import_error = None;
-                self.status = format!("Imported the body; checked as {title}.");
+        self.offer = None;
+        self.status.clear();
+        let body = match import::parse(text) {
+            Ok(body) => body,
+            Err(e) => return self.import_error = Some(format!("Not imported: {e}")),
+        };
+        let unchanged = "The form is unchanged.";
+        let few = |names: &[String]| {
+            let mut shown: Vec<String> = names.iter().take(3).cloned().collect();
+            if names.len() > 3 {
+                shown.push(format!("{} more", names.len() - 3));
             }
-            Err(e) => {
-                self.import_error = Some(format!("Not imported: {e}"));
-                self.status.clear();
+            shown
+        };
+        let why = match import::fit(self.api, &body) {
+            Fit::Here => None,
+            Fit::Other(api, lacks) => {
+                self.offer = Some((api, text.to_string()));
+                Some(format!("this body is for {}, not for {}: {} has no field {}. {unchanged}", api.title, self.api.title, self.api.title, text::list(&few(&lacks))))
             }
+            Fit::Response(names) => Some(format!("this is what a service returns, not a request body: it has {}. Paste the body you send. {unchanged}", text::list_and(&names))),
+            Fit::Nothing(names) => Some(format!("this JSON is a request body of none of the five services: {} is a field of none of them. {unchanged}", text::list_and(&few(&names)))),
+        };
+        if let Some(why) = why {
+            return self.import_error = Some(format!("Not imported: {why}"));
         }
+        let imp = import::import_value(self.api, &body, None);
+        let title = imp.mode.title();
+        self.replace(imp.mode, imp.values);
+        self.notes = imp.notes;
+        self.import_error = None;
+        self.status = format!("Imported the body; checked as {title}.");
     }
 }
 
@@ -307,5 +342,82 @@ mod tests {
         s.apply(Edit::LoadExample(1, crate::api("ddm").unwrap().examples[1].json.to_string()));
         assert_eq!(s.mode().id(), "prepaid");
         assert!(s.status.starts_with("Loaded the example"));
+    }
+
+    fn example_body(api: &'static Api, mode: &Mode) -> String {
+        crate::body::render(api, mode, &fill::example(api, mode), crate::body::Style::Pretty, false)
+    }
+
+    #[test]
+    fn another_services_body_is_not_imported_and_can_be_taken_there() {
+        let rds = crate::api("rds").unwrap();
+        let text = example_body(rds, &Mode::parse(rds, "mysql/ha").unwrap());
+        let mut s = Session::new(Some("geminidb"), None);
+        s.apply(Edit::Set(p("name"), "mine".into()));
+        let before = (s.mode().clone(), s.values());
+        s.apply(Edit::Import(text.clone()));
+        let err = s.import_error.clone().unwrap();
+        assert!(err.contains("for RDS, not for GeminiDB") && err.contains("flavor_ref") && !err.contains("ha.mode") && err.contains("unchanged"), "{err}");
+        assert_eq!((s.mode().clone(), s.values()), before, "nothing was imported into GeminiDB");
+        assert!(s.notes.is_empty());
+        s.apply(Edit::ImportThere);
+        assert_eq!(s.api.id, "rds");
+        assert_eq!(s.mode().id(), "mysql/ha");
+        assert!(s.import_error.is_none() && s.offer.is_none());
+        assert_eq!(crate::body::render(s.api, s.mode(), &s.values(), crate::body::Style::Pretty, false), text);
+        s.apply(Edit::PickApi("geminidb"));
+        assert_eq!(s.values().text(p("name").segs()), "mine", "GeminiDB's own values are kept");
+    }
+
+    #[test]
+    fn every_services_example_goes_to_a_service_that_has_all_its_fields() {
+        for from in APIS {
+            for mode in Mode::all(from) {
+                let text = example_body(from, &mode);
+                let body = import::parse(&text).unwrap();
+                for into in APIS {
+                    match import::fit(into, &body) {
+                        Fit::Here => {
+                            // Imported only where every member is a field (GeminiDB has
+                            // GeminiDB Cassandra's), or where no service has them all.
+                            let mut s = Session::new(Some(into.id), None);
+                            s.apply(Edit::Import(text.clone()));
+                            assert!(s.import_error.is_none(), "{} {} into {}", from.id, mode.id(), into.id);
+                        }
+                        Fit::Other(there, _) => {
+                            assert!(matches!(import::fit(there, &body), Fit::Here), "{} {}: {} fits", from.id, mode.id(), there.id);
+                        }
+                        other => panic!("{} {} into {}: {other:?}", from.id, mode.id(), into.id),
+                    }
+                }
+                assert_eq!(import::fit(from, &body), Fit::Here, "{} {} in its own service", from.id, mode.id());
+            }
+        }
+    }
+
+    #[test]
+    fn responses_and_strangers_are_refused_and_change_nothing() {
+        let mut s = Session::new(Some("rds"), None);
+        let before = s.values();
+        for (text, says) in [
+            (r#"{"instance": {"id": "dsfae23fsfdsae3435in01", "name": "trove-instance-rep2"}, "job_id": "dff1d289-4d03-4942-8b9f-463ea07c000d"}"#, "job_id"),
+            (r#"{"error_code": "DBS.200019", "error_msg": "Invalid request body."}"#, "error_code and error_msg"),
+            (r#"{"instance_id": "8959ab1c-7n1a-yyb1-a05t-93dfc361b32d"}"#, "instance_id"),
+            (r#"{"id": "054e292c9880d4992f02c0196d3ea468in06", "name": "test", "status": "creating", "job_id": "x"}"#, "id, status and job_id"),
+        ] {
+            s.apply(Edit::Import(text.into()));
+            let err = s.import_error.clone().unwrap();
+            assert!(err.contains("returns") && err.contains(says), "{err}");
+            assert!(s.values() == before && s.offer.is_none());
+        }
+        s.apply(Edit::Import(r#"{"foo": 1, "bar": {"baz": 2}, "name": "x"}"#.into()));
+        let err = s.import_error.clone().unwrap();
+        assert!(err.contains("none of the five") && err.contains("foo and bar"), "{err}");
+        // A body of this service with a typo is imported, with a note on the typo.
+        let rds = crate::api("rds").unwrap();
+        let text = example_body(rds, &Mode::parse(rds, "mysql/single").unwrap()).replace("\"flavor_ref\"", "\"flavour_ref\"");
+        s.apply(Edit::Import(text));
+        assert!(s.import_error.is_none(), "{:?}", s.import_error);
+        assert!(s.notes.iter().any(|n| n.code == "unknown_field"));
     }
 }

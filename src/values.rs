@@ -187,6 +187,16 @@ impl Values {
         marked || self.0[start..].iter().take_while(|(p, _)| p.starts_with(prefix)).any(|(_, v)| !matches!(v, Val::Len(_)))
     }
 
+    /// `any_under`, leaving one path out of the count: whether the object would still be sent
+    /// if `except` were cleared.
+    pub fn any_under_except(&self, prefix: &[Seg], except: &[Seg]) -> bool {
+        let (start, marked) = match self.find(prefix) {
+            Ok(i) => (i + 1, matches!(self.0[i].1, Val::Obj)),
+            Err(i) => (i, false),
+        };
+        marked || self.0[start..].iter().take_while(|(p, _)| p.starts_with(prefix)).any(|(p, v)| !matches!(v, Val::Len(_)) && p.segs() != except)
+    }
+
     /// The entries, in path order.
     pub fn iter(&self) -> impl Iterator<Item = (&Path, &Val)> {
         self.0.iter().map(|(p, v)| (p, v))
@@ -249,5 +259,8 @@ mod tests {
         assert!(v.any_under(p("b").segs()) && !v.any_under(p("a").segs()));
         v.set_null(p("d.version").segs());
         assert!(v.any_under(p("d").segs()) && v.is_null(p("d.version").segs()));
+        assert!(!v.any_under_except(p("b").segs(), p("b.x").segs()));
+        v.set(p("b.y").segs(), "2");
+        assert!(v.any_under_except(p("b").segs(), p("b.x").segs()));
     }
 }

@@ -137,12 +137,14 @@ fn texts_file(api: &Api) -> String {
         .walk()
         .iter()
         .map(|(_, f)| match f.default {
-            Some(d) if !f.help.contains("Default") => format!("{} Default: {d}.", f.help),
+            Some(d) if !f.help.to_lowercase().contains("default") => format!("{} Default: {d}.", f.help),
             _ => f.help.to_string(),
         })
         .collect();
     let examples: Vec<&str> = api.examples.iter().map(|e| e.json).collect();
-    serde_json::to_string_pretty(&serde_json::json!({ "help": help, "examples": examples })).unwrap() + "\n"
+    // Each rule's phrase for the hint under its field, in request_builder::hint::each_rule's order.
+    let rules = request_builder::hint::phrases(api);
+    serde_json::to_string_pretty(&serde_json::json!({ "help": help, "examples": examples, "rules": rules })).unwrap() + "\n"
 }
 
 #[test]

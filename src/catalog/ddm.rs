@@ -32,7 +32,7 @@ pub static API: Api = Api {
     fields: &[
         Field {
             mandatory: &YES,
-            help: doc!("Instance information."),
+            help: doc!("What the DDM instance is: its name, class, nodes, engine and network."),
             children: &[
                 Field {
                     mandatory: &YES,
@@ -52,27 +52,27 @@ pub static API: Api = Api {
                 },
                 Field {
                     mandatory: &YES,
-                    help: doc!("Class ID."),
+                    help: doc!("ID of the DDM instance class (its node specification), e.g. 8f2e696c-a9c1-30bd-af90-25522bc67606 in the document's example."),
                     section: Section::Spec,
                     example: "8f2e696c-a9c1-30bd-af90-25522bc67606",
                     ..Field::new("flavor_id", "Class ID", Wire::Str)
                 },
                 Field {
                     mandatory: &YES,
-                    help: doc!("Number of nodes."),
+                    help: doc!("How many DDM nodes the instance has, an integer; the document's examples create 4."),
                     section: Section::Spec,
                     example: "4",
                     ..Field::new("node_num", "Number of nodes", Wire::Int)
                 },
                 Field {
                     mandatory: &YES,
-                    help: doc!("Engine ID."),
+                    help: doc!("ID of the DDM engine (its version) the nodes run, e.g. 2325a707-0361-8be6-dd01-13474bbac437 in the document's example."),
                     section: Section::Spec,
                     example: "2325a707-0361-8be6-dd01-13474bbac437",
                     ..Field::new("engine_id", "Engine ID", Wire::Str)
                 },
                 Field {
-                    help: doc!("Enterprise project ID."),
+                    help: doc!("ID of the enterprise project the instance is created in; the document's examples send \"0\". Optional."),
                     section: Section::Advanced,
                     ..Field::new("enterprise_project_id", "Enterprise project ID", Wire::Str)
                 },
@@ -86,27 +86,27 @@ pub static API: Api = Api {
                 },
                 Field {
                     mandatory: &YES,
-                    help: doc!("VPC ID."),
+                    help: doc!("The VPC the instance runs in. DDM runs in VPCs: before you create the instance, make sure a VPC is available with a subnet and a security group."),
                     section: Section::Network,
                     example: "e1d886ec-cfe7-4cd4-b748-fc55a10b4172",
                     ..Field::new("vpc_id", "VPC ID", Wire::Str)
                 },
                 Field {
                     mandatory: &YES,
-                    help: doc!("Security group ID."),
+                    help: doc!("The security group of the instance, configured in its VPC before the instance is created."),
                     section: Section::Network,
                     example: "035b70ed-319b-4086-9fd7-62a2e8548b2e",
                     ..Field::new("security_group_id", "Security group ID", Wire::Str)
                 },
                 Field {
                     mandatory: &YES,
-                    help: doc!("Subnet ID."),
+                    help: doc!("The subnet of the VPC the instance's nodes are placed in, configured before the instance is created."),
                     section: Section::Network,
                     example: "f942f970-1a02-4eee-8927-4c2b2b5c2a3e",
                     ..Field::new("subnet_id", "Subnet ID", Wire::Str)
                 },
                 Field {
-                    help: doc!("Parameter group ID."),
+                    help: doc!("ID of the parameter group applied to the instance. Optional: the document sets no constraint."),
                     section: Section::Advanced,
                     ..Field::new("param_group_id", "Parameter group ID", Wire::Str)
                 },

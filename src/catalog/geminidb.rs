@@ -110,6 +110,13 @@ pub static API: Api = Api {
             mandatory: &YES,
             help: doc!("Instance name, which can be the same as an existing instance name. 4 to 64 characters, starting with a letter; letters, digits, hyphens (-) and underscores (_). Case-sensitive."),
             example: "test-cassandra-01",
+            examples: &[
+                Preset { when: &MONGO, value: "test-mongo-01" },
+                Preset { when: &INFLUX, value: "test-influx-01" },
+                Preset { when: &REDIS, value: "test-redis-01" },
+                Preset { when: &Is("engine", &["dynamodb"]), value: "test-dynamodb-01" },
+                Preset { when: &Is("engine", &["hbase"]), value: "test-hbase-01" },
+            ],
             rules: &[
                 Rule { id: doc!("geminidb.name.length"), when: &YES, check: Length { min: 4, max: 64 }, quote: doc!("The name can be 4 to 64 bytes in length and must start with a letter.") },
                 Rule { id: doc!("geminidb.name.start"), when: &YES, check: StartsWithLetter, quote: doc!("The name can be 4 to 64 bytes in length and must start with a letter.") },
@@ -268,13 +275,23 @@ pub static API: Api = Api {
                     help: doc!("Resource specification code; see spec_code in Querying Instance Specifications."),
                     section: Section::Spec,
                     example: "geminidb.cassandra.4xlarge.4",
+                    // Seed 000 gives Cassandra's code only. Redis and Influx: codes published in
+                    // terraform-provider-huaweicloud's examples; the others follow their naming
+                    // (docs/decisions.md #58).
+                    examples: &[
+                        Preset { when: &MONGO, value: "geminidb.mongodb.large.4" },
+                        Preset { when: &INFLUX, value: "geminidb.influxdb.large.4" },
+                        Preset { when: &REDIS, value: "geminidb.redis.large.4" },
+                        Preset { when: &Is("engine", &["dynamodb"]), value: "geminidb.dynamodb.large.4" },
+                        Preset { when: &Is("engine", &["hbase"]), value: "geminidb.hbase.large.4" },
+                    ],
                     ..Field::new("spec_code", "Specification code", Wire::Str)
                 },
             ],
             ..Field::new("flavor", "Flavor", Wire::Objects)
         },
         Field {
-            help: doc!("Parameter template ID."),
+            help: doc!("ID of the parameter template applied to the new instance. Optional: the document sets no constraint and no default."),
             section: Section::Advanced,
             ..Field::new("configuration_id", "Parameter template ID", Wire::Str)
         },

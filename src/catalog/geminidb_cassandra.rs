@@ -162,7 +162,7 @@ pub static API: Api = Api {
             ..Field::new("flavor", "Flavor", Wire::Objects)
         },
         Field {
-            help: doc!("Parameter template ID."),
+            help: doc!("ID of the parameter template applied to the new instance. Optional: the document sets no constraint and no default."),
             section: Section::Advanced,
             ..Field::new("configuration_id", "Parameter template ID", Wire::Str)
         },

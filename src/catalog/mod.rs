@@ -209,6 +209,12 @@ pub struct Field {
     pub default: Option<&'static str>,
     /// A valid value, used as the placeholder and by "fill with example".
     pub example: &'static str,
+    /// Examples for some modes, where `example` belongs to another engine (a Redis instance
+    /// is not "test-cassandra-01"); the first that holds applies, else `example`.
+    pub examples: &'static [Preset],
+    /// The field only restates a choice the mode's pickers already show (an explicit
+    /// `postPaid`, the default billing): the form hides it unless the values hold it.
+    pub restates: bool,
     /// The field's value is the choice made on this axis (`Choice::value`), not typed. A
     /// choice with no value leaves the field to the user.
     pub pin: Option<&'static str>,
@@ -316,6 +322,7 @@ pub const fn post_paid(name: &'static str, mandatory: &'static Cond) -> Field {
         options: &[Options { when: &Cond::Always, values: &["postPaid"] }],
         default: Some("postPaid"),
         example: "postPaid",
+        restates: true,
         ..Field::new(name, "Billing mode", Wire::Str)
     }
 }
@@ -336,6 +343,8 @@ impl Field {
             ignore_case: false,
             default: None,
             example: "",
+            examples: &[],
+            restates: false,
             pin: None,
             null_when: &Cond::Never,
             secret: false,

@@ -148,3 +148,28 @@ fn examples_name_valid_modes() {
         }
     }
 }
+
+/// Help a person reads under a field says more than its label, names no file of this
+/// project, and states a default once.
+#[test]
+fn help_texts_say_something_the_label_does_not() {
+    const FILLER: &[&str] = &["the", "a", "an", "of", "for", "to", "and", "or", "is", "in", "this", "information", "id", "details", "parameter", "value"];
+    let words = |s: &str| -> Vec<String> { s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).filter(|w| !FILLER.contains(&w.as_str())).collect() };
+    let mut bad = Vec::new();
+    for api in APIS {
+        for (path, f) in api.walk() {
+            if f.help.contains("docs/") || f.help.contains(".md") || f.help.contains("decisions") {
+                bad.push(format!("{} {path}: names a project file: {}", api.id, f.help));
+            }
+            let label = words(f.label);
+            let singular = |w: &String| w.strip_suffix('s').map_or(w.clone(), str::to_string);
+            if words(f.help).iter().all(|w| label.iter().any(|l| singular(l) == singular(w))) {
+                bad.push(format!("{} {path}: help only repeats the label \"{}\": {}", api.id, f.label, f.help));
+            }
+            if f.help.to_lowercase().matches("default").count() > 1 {
+                bad.push(format!("{} {path}: states the default more than once: {}", api.id, f.help));
+            }
+        }
+    }
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
+}

@@ -22,22 +22,36 @@ pub struct FieldProps {
     /// the group's legend shows it to everyone else.
     #[prop_or_default]
     pub entry: Option<usize>,
+    /// Bumped when the service's texts (hints, help) arrive: the field renders again.
+    pub texts_rev: u32,
 }
 
-/// A value the mode or the table fixes, shown only when the values hold something else (a
-/// pasted body): what it is, and one click to the fixed value.
-fn fixed(p: &FieldProps, id: &str, described: Option<String>) -> Html {
-    let path = p.input.path.clone();
-    let (want, edit) = match p.input.node.source {
-        Source::Fixed(v) => (format!("\"{v}\""), Edit::Set(path, v.to_string())),
-        _ => ("null".to_string(), Edit::SetNull(path)),
+/// A value that is not typed: one the mode or the table fixes (shown only when the values
+/// hold something else, a pasted body), or the one value the document allows (shown as that
+/// value, not as a choice of one). What it is, and the one click that applies: use the value,
+/// send it, or leave it out when the rules would not miss it.
+fn fixed(p: &FieldProps, ids: &Ids) -> Html {
+    let (path, node) = (p.input.path.clone(), p.input.node);
+    let (want, edit) = match (node.source, node.options) {
+        (Source::Fixed(v), _) | (_, &[v]) => (format!("\"{v}\""), Edit::Set(path.clone(), v.to_string())),
+        _ => ("null".to_string(), Edit::SetNull(path.clone())),
     };
-    let shown = if p.value.is_empty() { "not set".to_string() } else { p.value.to_string() };
+    let holds = node.widget == Widget::Only && node.allows(&p.value);
+    let (shown, action, edit) = match (holds, p.value.is_empty()) {
+        (true, _) if p.input.required() => (p.value.to_string(), String::new(), edit),
+        (true, _) => (p.value.to_string(), "Leave out".to_string(), Edit::Set(path, String::new())),
+        (false, true) if node.widget == Widget::Only && !p.input.required() => ("not sent".to_string(), format!("Send {want}"), edit),
+        (false, true) => ("not set".to_string(), format!("Use {want}"), edit),
+        (false, false) => (p.value.to_string(), format!("Use {want}"), edit),
+    };
     let fix = p.dispatch.reform(move |_: MouseEvent| Action::Edit(edit.clone()));
     html! {
         <span class="rb-fixed-row">
-            <input id={id.to_string()} class="rb-control" type="text" readonly=true value={shown} aria-invalid="true" aria-describedby={described} />
-            <button type="button" class="rb-link" onclick={fix}>{ format!("Use {want}") }</button>
+            <input id={ids.id.clone()} class="rb-control" type="text" readonly=true value={shown} aria-invalid={(!holds && !p.messages.is_empty()).to_string()}
+                aria-required={p.input.required().to_string()} aria-describedby={ids.described.clone()} />
+            if !action.is_empty() {
+                <button type="button" class="rb-link" onclick={fix}>{ action }</button>
+            }
         </span>
     }
 }
@@ -58,15 +72,16 @@ pub fn field_view(p: &FieldProps) -> Html {
     let help_open = use_state(|| false);
     let id = p.id.to_string();
     let invalid = !p.messages.is_empty();
+    let open = *help_open;
+    let node = p.input.node;
+    // The app re-renders the form (texts_rev) when the texts arrive; no callback of its own.
+    let hint = if p.entry.is_none() { super::texts::hint(node, &Callback::noop()) } else { String::new() };
     let (msg, help) = (format!("{id}-msg"), format!("{id}-help"));
-    let described = match (invalid, *help_open) {
-        (true, true) => Some(format!("{msg} {help}")),
-        (true, false) => Some(msg.clone()),
-        (false, true) => Some(help.clone()),
-        (false, false) => None,
-    };
+    // The messages, the hint and the open help describe the control, in that order.
+    let described: Vec<String> = [(invalid, &msg), (!hint.is_empty(), &format!("{id}-hint")), (open, &help)].into_iter().filter(|(on, _)| *on).map(|(_, id)| id.clone()).collect();
+    let described = (!described.is_empty()).then(|| described.join(" "));
     let ids = Ids { id, msg, help, described };
-    let f = p.input.node.field;
+    let f = node.field;
     let class = match (invalid, p.compact) {
         (true, true) => "rb-field rb-invalid rb-compact",
         (true, false) => "rb-field rb-invalid",
@@ -83,6 +98,9 @@ pub fn field_view(p: &FieldProps) -> Html {
                 <code class="rb-path">{ p.input.path.to_string() }</code>
             </div>
             { control(p, &ids, &shown) }
+            if !hint.is_empty() {
+                <p id={format!("{}-hint", ids.id)} class="rb-hint">{ hint }</p>
+            }
             if invalid {
                 <div id={ids.msg.clone()} class="rb-msgs">
                     { for p.messages.iter().map(|m| html! { <p class="rb-msg">{ m.clone() }</p> }) }
@@ -90,11 +108,13 @@ pub fn field_view(p: &FieldProps) -> Html {
             }
             if p.entry.is_none() {
                 <div class="rb-help">
-                    <button type="button" class="rb-link rb-help-toggle" aria-expanded={help_open.to_string()} aria-controls={ids.help.clone()}
-                        aria-label={format!("Help for {}", f.label)} onclick={{ let h = help_open.clone(); Callback::from(move |_: MouseEvent| h.set(!*h)) }}>
-                        { if *help_open { "▾ Help" } else { "▸ Help" } }
+                    // Not a Tab stop: the hint under the field is read with the control, so the
+                    // form is not twice as many Tab presses long.
+                    <button type="button" class="rb-link rb-help-toggle" tabindex="-1" aria-expanded={open.to_string()} aria-controls={ids.help.clone()}
+                        onclick={{ let h = help_open.clone(); Callback::from(move |_: MouseEvent| h.set(!*h)) }}>
+                        { if open { "▾ More" } else { "▸ More" } }<span class="rb-sr">{ format!(" about {}", f.label) }</span>
                     </button>
-                    if *help_open {
+                    if open {
                         // Setting the state again re-renders when the text arrives.
                         <p id={ids.help.clone()}>{ super::texts::text(f, &{ let h = help_open.clone(); Callback::from(move |_| h.set(true)) }) }</p>
                     }
@@ -121,7 +141,7 @@ fn control(p: &FieldProps, ids: &Ids, shown: &UseStateHandle<bool>) -> Html {
     let node = p.input.node;
     let (invalid, required) = (!p.messages.is_empty(), p.input.required());
     match node.widget {
-        Widget::Fixed | Widget::Null => fixed(p, &ids.id, ids.described.clone()),
+        Widget::Fixed | Widget::Null | Widget::Only => fixed(p, ids),
         Widget::Select => select(p, ids),
         Widget::Toggle => toggle(p, ids),
         Widget::LongText => {
@@ -130,7 +150,7 @@ fn control(p: &FieldProps, ids: &Ids, shown: &UseStateHandle<bool>) -> Html {
                 <textarea id={ids.id.clone()} class="rb-control" rows="3" value={p.value.clone()} onblur={toucher(p)} spellcheck="false"
                     oninput={Callback::from(move |e: InputEvent| set(e.target_unchecked_into::<web_sys::HtmlTextAreaElement>().value()))}
                     aria-invalid={invalid.to_string()} aria-describedby={ids.described.clone()} aria-required={required.to_string()}
-                    placeholder={node.field.example}></textarea>
+                    placeholder={node.example}></textarea>
             }
         }
         Widget::Secret => {
@@ -149,21 +169,24 @@ fn control(p: &FieldProps, ids: &Ids, shown: &UseStateHandle<bool>) -> Html {
                 </span>
             }
         }
-        // Every other kind of text: one input, no wrapper (one element per field to build).
-        _ => {
-            let set = setter(p);
-            let example = if node.field.example.is_empty() { String::new() } else { format!("e.g. {}", node.field.example) };
-            html! {
-                <input id={ids.id.clone()} class="rb-control" type="text" inputmode={if node.widget == Widget::Number { "numeric" } else { "text" }}
-                    value={p.value.clone()} oninput={Callback::from(move |e: InputEvent| set(e.target_unchecked_into::<web_sys::HtmlInputElement>().value()))}
-                    onblur={toucher(p)} autocomplete="off" spellcheck="false"
-                    aria-invalid={invalid.to_string()} aria-describedby={ids.described.clone()} aria-required={required.to_string()}
-                    placeholder={example} />
-            }
-        }
+        _ => text_input(p, ids),
     }
 }
 
+/// Every other kind of text: one input, no wrapper (one element per field to build).
+fn text_input(p: &FieldProps, ids: &Ids) -> Html {
+    let node = p.input.node;
+    let (invalid, required) = (!p.messages.is_empty(), p.input.required());
+    let set = setter(p);
+    let example = if node.example.is_empty() { String::new() } else { format!("e.g. {}", node.example) };
+    html! {
+        <input id={ids.id.clone()} class="rb-control" type="text" inputmode={if node.widget == Widget::Number { "numeric" } else { "text" }}
+            value={p.value.clone()} oninput={Callback::from(move |e: InputEvent| set(e.target_unchecked_into::<web_sys::HtmlInputElement>().value()))}
+            onblur={toucher(p)} autocomplete="off" spellcheck="false"
+            aria-invalid={invalid.to_string()} aria-describedby={ids.described.clone()} aria-required={required.to_string()}
+            placeholder={example} />
+    }
+}
 fn select(p: &FieldProps, ids: &Ids) -> Html {
     let node = p.input.node;
     let (value, required) = (p.value.clone(), p.input.required());

@@ -55,6 +55,8 @@ pub struct Derived {
     pub body: AttrValue,
     /// Whether a secret field holds a value (the preview then offers "Reveal secrets").
     pub has_secrets: bool,
+    /// How many secret fields hold a value (the copy buttons say what they mask).
+    pub secrets: usize,
     pub sections: Rc<Vec<form::SectionView>>,
 }
 
@@ -81,9 +83,10 @@ fn use_derived(state: &UseReducerHandle<State>) -> Rc<Derived> {
     use_memo((s.rev, state.reveal), move |(_, reveal)| {
         let issues = rules::validate(api, &mode, &values);
         let sections = form::layout(api, &mode, &values);
-        let has_secrets = sections.iter().flat_map(|s| &s.items).any(|i| matches!(i, form::Item::Input(x) if x.node.field.secret && !values.text(x.path.segs()).is_empty()));
+        let secrets = sections.iter().flat_map(|s| &s.items).filter(|i| matches!(i, form::Item::Input(x) if x.node.field.secret && !values.text(x.path.segs()).is_empty())).count();
+        let has_secrets = secrets > 0;
         let body = body::render(api, &mode, &values, Style::Pretty, !*reveal).into();
-        Derived { issues: Rc::new(issues), body, has_secrets, sections: Rc::new(sections) }
+        Derived { issues: Rc::new(issues), body, has_secrets, secrets, sections: Rc::new(sections) }
     })
 }
 
@@ -131,7 +134,7 @@ pub fn app(props: &AppProps) -> Html {
         <div ref={root} class={format!("rb-app {} {}", theme.unwrap_or(""), if e.compact { "rb-compact-layout" } else { "" })}>
             { head(api, e.standalone, &prefix) }
             { pickers::pickers(&pickers::PickersProps { api, mode: s.mode().clone(), prefix: prefix.clone(), lock_api: e.lock_api, lock_mode: e.lock_mode, dispatch: dispatch.clone() }) }
-            { tools::tools(&tools::ToolsProps { session: s, texts_changed: texts_changed.clone(), prefix: prefix.clone(), dispatch: dispatch.clone(), on_link: copying.on_link.clone() }) }
+            { tools::tools(&tools::ToolsProps { session: s, texts_changed: texts_changed.clone(), prefix: prefix.clone(), dispatch: dispatch.clone(), on_link: copying.on_link.clone(), lock_api: e.lock_api }) }
             <div class="rb-main">
                 <form class="rb-form" novalidate=true aria-label={format!("{} request body", api.title)} onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                     <sections::Sections sections={derived.sections.clone()} values={s.values()} issues={derived.issues.clone()}
@@ -139,11 +142,11 @@ pub fn app(props: &AppProps) -> Html {
                         texts_rev={*texts_rev} texts_changed={texts_changed} />
                 </form>
                 <aside class="rb-side">
-                    { summary::summary(&summary::SummaryProps { issues: derived.issues.clone(), prefix: prefix.clone(), on_focus }) }
+                    { summary::summary(&summary::SummaryProps { issues: derived.issues.clone(), prefix: prefix.clone(), on_focus, fresh: s.touched.is_empty() && !s.attempted }) }
                     { preview::preview(&preview::PreviewProps {
                         id: format!("{prefix}preview"), method: api.method, url: plan.url.clone().into(), body: derived.body.clone(), reveal: state.reveal,
                         has_secrets: derived.has_secrets, token_given: !token.is_empty(), on_copy: copying.on_copy, on_download: copying.on_download,
-                        on_reveal: dispatch.reform(|_| Action::ToggleReveal),
+                        on_reveal: dispatch.reform(|_| Action::ToggleReveal), masked: if state.reveal { 0 } else { derived.secrets },
                     }) }
                     <p class="rb-status" role="status" aria-live="polite">{ s.status.clone() }</p>
                     if !e.hide_submit {

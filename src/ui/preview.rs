@@ -11,6 +11,9 @@ pub struct PreviewProps {
     pub body: AttrValue,
     pub reveal: bool,
     pub has_secrets: bool,
+    /// How many secrets the shown body masks: the copy buttons say so on their face, so a
+    /// masked body is not mistaken for the real one.
+    pub masked: usize,
     /// Whether a token was typed in the send panel (the header shows it masked either way).
     pub token_given: bool,
     pub on_copy: Callback<()>,
@@ -22,6 +25,11 @@ pub fn preview(p: &PreviewProps) -> Html {
     let copy = p.on_copy.reform(|_: MouseEvent| ());
     let download = p.on_download.reform(|_: MouseEvent| ());
     let reveal = p.on_reveal.reform(|_: MouseEvent| ());
+    let masked = match p.masked {
+        0 => "",
+        1 => " (password masked)",
+        _ => " (passwords masked)",
+    };
     html! {
         <section class="rb-preview" id={p.id.clone()} aria-label="Request preview" tabindex="-1">
             <div class="rb-preview-head">
@@ -32,8 +40,8 @@ pub fn preview(p: &PreviewProps) -> Html {
                             { if p.reveal { "Mask secrets" } else { "Reveal secrets" } }
                         </button>
                     }
-                    <button type="button" class="rb-btn" onclick={copy}>{ "Copy" }</button>
-                    <button type="button" class="rb-btn" onclick={download}>{ "Download .json" }</button>
+                    <button type="button" class="rb-btn" onclick={copy}>{ format!("Copy{masked}") }</button>
+                    <button type="button" class="rb-btn" onclick={download}>{ format!("Download .json{masked}") }</button>
                 </div>
             </div>
             <p class="rb-line"><span class="rb-method">{ p.method }</span>{ " " }<span class="rb-url">{ p.url.clone() }</span></p>

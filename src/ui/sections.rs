@@ -42,17 +42,15 @@ impl PartialEq for SectionsProps {
 pub fn sections(p: &SectionsProps) -> Html {
     html! {
         <>
-        { for p.sections.iter().map(|s| html! {
-            <fieldset class="rb-section" key={s.section.title()}>
-                <legend>{ s.section.title() }</legend>
-                { for s.items.iter().map(|item| match item {
-                    Item::Input(input) => field(p, input, false, None),
-                    Item::Rows { path, node, rows } => group(p, path, node, true, rows.iter().enumerate().map(|(i, row)| html! {
-                        <div class="rb-row-fields" key={i}>{ for row.iter().map(|input| field(p, input, true, None)) }</div>
-                    }).collect()),
-                    Item::List { path, node, items } => group(p, path, node, false, items.iter().enumerate().map(|(i, input)| field(p, input, true, Some(i))).collect()),
-                }) }
-            </fieldset>
+        { for p.sections.iter().map(|s| {
+            let items = html! { for s.items.iter().map(|item| match item {
+                Item::Input(input) => field(p, input, false, None),
+                Item::Rows { path, node, rows, required } => group(p, path, node, *required, true, rows.iter().enumerate().map(|(i, row)| html! {
+                    <div class="rb-row-fields" key={i}>{ for row.iter().map(|input| field(p, input, true, None)) }</div>
+                }).collect()),
+                Item::List { path, node, items, required } => group(p, path, node, *required, false, items.iter().enumerate().map(|(i, input)| field(p, input, true, Some(i))).collect()),
+            }) };
+            html! { <fieldset class="rb-section" key={s.section.title()}><legend>{ s.section.title() }</legend>{ items }</fieldset> }
         }) }
         </>
     }
@@ -70,13 +68,13 @@ fn field(p: &SectionsProps, input: &Input, compact: bool, entry: Option<usize>) 
     html! {
         <FieldView key={input.path.to_string()} input={input.clone()} value={AttrValue::from(p.values.text(input.path.segs()).to_string())}
             messages={messages(p, &input.path)} id={input.path.dom_id(&p.prefix)} dispatch={p.dispatch.clone()}
-            compact={compact} entry={entry} />
+            compact={compact} entry={entry} texts_rev={p.texts_rev} />
     }
 }
 
 /// An array: a row of inputs (objects) or one input (strings) per entry, each with Remove,
 /// the array's messages, and Add. One renderer for both kinds.
-fn group(p: &SectionsProps, path: &Path, node: &'static crate::resolve::Node, rows: bool, entries: Vec<Html>) -> Html {
+fn group(p: &SectionsProps, path: &Path, node: &'static crate::resolve::Node, required: bool, rows: bool, entries: Vec<Html>) -> Html {
     let f = node.field;
     let (noun, title) = if rows { ("row", format!("{} ", f.label)) } else { ("entry", format!("{} entry ", f.label)) };
     let add = {
@@ -86,7 +84,7 @@ fn group(p: &SectionsProps, path: &Path, node: &'static crate::resolve::Node, ro
     let id = path.dom_id(&p.prefix);
     html! {
         <fieldset class="rb-group" key={path.to_string()} id={id.clone()} tabindex="-1">
-            <legend>{ f.label }{ if node.is_required() { " *" } else { "" } }<code class="rb-path">{ format!("{path}[]") }</code></legend>
+            <legend>{ f.label }{ if required { " *" } else { "" } }<code class="rb-path">{ format!("{path}[]") }</code></legend>
             if rows {
                 { super::texts::group_help(f, &p.texts_changed) }
             }

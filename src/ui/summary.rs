@@ -9,6 +9,9 @@ pub struct SummaryProps {
     pub issues: Rc<Vec<Issue>>,
     pub prefix: AttrValue,
     pub on_focus: Callback<Path>,
+    /// Nothing touched and no copy or send tried yet: the summary says what is needed, in a
+    /// neutral colour, rather than raising alarms about a form nobody has filled in.
+    pub fresh: bool,
 }
 
 pub fn summary(p: &SummaryProps) -> Html {
@@ -18,12 +21,16 @@ pub fn summary(p: &SummaryProps) -> Html {
             <section class="rb-summary rb-ok" aria-live="polite"><p>{ "The body is valid: every documented rule holds." }</p></section>
         };
     }
+    let missing = p.issues.iter().filter(|i| i.code == "required").count();
+    let title = if p.fresh && missing == n {
+        format!("{n} field{} to fill", if n == 1 { "" } else { "s" })
+    } else {
+        format!("{n} issue{} to fix", if n == 1 { "" } else { "s" })
+    };
     html! {
-        <section class="rb-summary" aria-labelledby={format!("{}summary", p.prefix)}>
+        <section class={if p.fresh { "rb-summary rb-todo" } else { "rb-summary" }} aria-labelledby={format!("{}summary", p.prefix)}>
             <details open={n <= 6}>
-                <summary id={format!("{}summary", p.prefix)} aria-live="polite">
-                    { format!("{n} issue{} to fix", if n == 1 { "" } else { "s" }) }
-                </summary>
+                <summary id={format!("{}summary", p.prefix)} aria-live="polite">{ title }</summary>
                 <ul>
                     { for p.issues.iter().enumerate().map(|(i, issue)| {
                         let path = issue.path.clone();

@@ -25,6 +25,8 @@ enum Load {
 pub struct Texts {
     pub help: Vec<String>,
     pub examples: Vec<String>,
+    /// Each rule's phrase for the hints (`crate::hint::each_rule`'s order).
+    pub rules: Vec<String>,
 }
 
 /// Set once by the loader script: the folder request-builder.js was served from.
@@ -87,6 +89,16 @@ pub fn text(field: &'static Field, changed: &Callback<()>) -> String {
     }
 }
 
+/// The hint under a typed field: its rules in force, in a few words, and its default ("" until
+/// the texts arrive; `changed` re-renders then).
+pub fn hint(node: &crate::resolve::Node, changed: &Callback<()>) -> String {
+    use crate::resolve::Source;
+    let Some((api, _)) = place(node.field).filter(|_| node.source == Source::Typed && node.options.is_empty()) else { return String::new() };
+    let Ok(Some(t)) = texts(api, changed) else { return String::new() };
+    let phrase = |r: &&crate::catalog::Rule| crate::hint::rule_index(api, r).and_then(|i| t.rules.get(i)).map_or("", String::as_str);
+    crate::hint::join(node.rules.iter().map(phrase), node.field.default)
+}
+
 fn fetch(id: &'static str) {
     let url = format!("{}texts/{id}.json", BASE.with(|b| b.borrow().clone()));
     wasm_bindgen_futures::spawn_local(async move {
@@ -97,7 +109,7 @@ fn fetch(id: &'static str) {
                     Some(serde_json::Value::Array(items)) => items.iter().map(|i| i.as_str().unwrap_or_default().to_string()).collect(),
                     _ => Vec::new(),
                 };
-                Texts { help: list("help"), examples: list("examples") }
+                Texts { help: list("help"), examples: list("examples"), rules: list("rules") }
             }),
             _ => None,
         };

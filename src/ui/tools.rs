@@ -12,6 +12,8 @@ pub struct ToolsProps<'a> {
     pub prefix: AttrValue,
     pub dispatch: Callback<Action>,
     pub on_link: Callback<()>,
+    /// The page fixed the service: a body for another one is not offered there.
+    pub lock_api: bool,
 }
 
 pub fn tools(p: &ToolsProps) -> Html {
@@ -52,7 +54,11 @@ pub fn tools(p: &ToolsProps) -> Html {
                 <button type="button" class="rb-btn rb-primary" onclick={on_import}>{ "Import" }</button>
             </details>
             if let Some(err) = &s.import_error {
-                <p class="rb-msg rb-import-error" role="alert">{ err.clone() }</p>
+                <p class="rb-msg rb-import-error" role="alert">{ err.clone() }
+                    if let Some((api, _)) = s.offer.as_ref().filter(|_| !p.lock_api) {
+                        { " " }<button type="button" class="rb-btn" onclick={edit(Edit::ImportThere)}>{ format!("Switch to {} and import", api.title) }</button>
+                    }
+                </p>
             }
             if !s.notes.is_empty() {
                 <section class="rb-notes" aria-label="Import notes">

@@ -143,7 +143,7 @@ test('no secret in the URL, localStorage, sessionStorage or console output', asy
   await page.getByRole('button', { name: 'Fill with example values' }).click();
   await set(page, 'password', PASSWORD);
   await page.fill('#rb1-token', TOKEN);
-  await page.getByRole('button', { name: 'Copy', exact: true }).click();
+  await page.getByRole('button', { name: 'Copy (password masked)', exact: true }).click();
   await page.check('input[name="rb1-api"][value="ddm"]');
   await set(page, 'instance.admin_user_password', 'Adm_secret_1?');
   await page.waitForTimeout(300);

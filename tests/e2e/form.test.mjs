@@ -138,7 +138,7 @@ test('the summary counts issues and each entry moves focus to its field', async 
   const page = await openApp(context, url);
   await pick(page, 'api', 'rds');
   const summary = page.locator('.rb-summary summary');
-  assert(/^\d+ issues to fix$/.test((await summary.innerText()).trim()), 'count shown');
+  assert(/^\d+ fields to fill$/.test((await summary.innerText()).trim()), 'a fresh form says what is needed');
   const before = Number((await summary.innerText()).match(/\d+/)[0]);
   await set(page, 'name', 'my-db-1');
   assertEqual(Number((await summary.innerText()).match(/\d+/)[0]), before - 1, 'one fewer after filling a mandatory field');

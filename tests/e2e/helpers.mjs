@@ -18,7 +18,10 @@ export async function set(page, path, value, { blur = true, prefix = 'rb1-' } = 
   await el.waitFor({ state: 'attached', timeout: 5000 });
   const tag = await el.evaluate((e) => e.tagName.toLowerCase());
   const role = await el.getAttribute('role');
-  if (tag === 'select') {
+  if (await el.evaluate((e) => e.readOnly)) {
+    // A field with one allowed value shows it, fixed: nothing to type, only to check.
+    assert((await el.inputValue()) === value, `${path} is fixed to ${await el.inputValue()}, not ${value}`);
+  } else if (tag === 'select') {
     await el.selectOption(value);
   } else if (role === 'switch') {
     for (let i = 0; i < 2 && (await el.getAttribute('aria-checked')) !== String(value === 'true'); i++) await el.click();

@@ -1,0 +1,247 @@
+// Issue 11: the form as a person meets it. Each test drives the page as a person does.
+import { test, assert, assertEqual, openApp } from './harness.mjs';
+import { pick, set, value, preview, fieldId, message } from './helpers.mjs';
+
+const RDS_HA = {
+  name: 'rds-from-elsewhere',
+  datastore: { type: 'MySQL', version: '8.0' },
+  ha: { mode: 'Ha', replication_mode: 'semisync' },
+  flavor_ref: 'rds.mysql.s1.large.ha',
+  volume: { type: 'ULTRAHIGH', size: 100 },
+  region: 'eu-de',
+  availability_zone: 'eu-de-01,eu-de-02',
+  vpc_id: '490a4a08-ef4b-44c5-94be-3051ef9e4fce',
+  subnet_id: '0e2eda62-1d42-4d64-a9d1-4e9aa9cd994f',
+  security_group_id: '2a1f7fc8-3307-42a7-aa6f-42c8b9b8f8c5',
+};
+
+async function paste(page, body) {
+  const details = page.locator('details.rb-paste');
+  if (!(await details.evaluate((d) => d.open))) await page.getByText('Paste a JSON body').click();
+  await page.fill('#rb1-paste', typeof body === 'string' ? body : JSON.stringify(body, null, 2));
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+}
+
+test('another service\'s body is not imported into this one; one click takes it there', async ({ context, url }) => {
+  const page = await openApp(context, url);
+  await pick(page, 'api', 'geminidb');
+  await set(page, 'name', 'my-geminidb');
+  const before = await preview(page);
+  await paste(page, RDS_HA);
+  const err = await page.locator('.rb-import-error').innerText();
+  assert(err.includes('for RDS, not for GeminiDB') && err.includes('flavor_ref') && err.includes('unchanged'), err);
+  assertEqual(await preview(page), before, 'nothing was imported into GeminiDB');
+  assert(await page.locator(`input[name="rb1-api"][value="geminidb"]`).isChecked(), 'still on GeminiDB');
+  await page.getByRole('button', { name: 'Switch to RDS and import' }).click();
+  assert(await page.locator(`input[name="rb1-api"][value="rds"]`).isChecked(), 'on RDS now');
+  assert(await page.locator(`input[name="rb1-topology"][value="ha"]`).isChecked(), 'primary/standby detected');
+  assertEqual(await value(page, 'flavor_ref'), 'rds.mysql.s1.large.ha');
+  assertEqual((await preview(page)).ha, RDS_HA.ha);
+  assertEqual(await page.locator('.rb-import-error').count(), 0);
+  await pick(page, 'api', 'geminidb');
+  assertEqual(await value(page, 'name'), 'my-geminidb', 'GeminiDB keeps its own values');
+});
+
+test('a response body or JSON of no service is refused with a reason, the form untouched', async ({ context, url }) => {
+  const page = await openApp(context, url);
+  await pick(page, 'api', 'rds');
+  await set(page, 'name', 'keep-this');
+  const before = await preview(page);
+  for (const [body, says] of [
+    [{ instance: { id: 'dsfae23fsfdsae3435in01', name: 'trove-instance-rep2' }, job_id: 'dff1d289-4d03-4942-8b9f-463ea07c000d' }, 'job_id'],
+    [{ error_code: 'DBS.200019', error_msg: 'Invalid request body.' }, 'error_code and error_msg'],
+    [{ foo: 1, bar: { baz: 2 } }, 'foo and bar'],
+  ]) {
+    await paste(page, body);
+    const err = await page.locator('.rb-import-error').innerText();
+    assert(err.startsWith('Not imported') && err.includes(says), err);
+    assertEqual(await page.getByRole('button', { name: /^Switch to/ }).count(), 0, 'no switch is offered');
+    assertEqual(await preview(page), before, 'the form is untouched');
+  }
+});
+
+test('a widget whose page fixed the service names the other service but offers no switch', async ({ context, url }) => {
+  const page = await context.newPage();
+  await page.goto(`${url}/docs.html`);
+  const host = page.locator('request-builder#rds-ha');
+  await host.locator('.rb-form input').first().waitFor();
+  await host.getByText('Paste a JSON body').click();
+  const mq = { name: 'mq-1', engine: 'rabbitmq', engine_version: '3.8.35', storage_space: 100, product_id: 'c6.2u4g.single', storage_spec_code: 'dms.physical.storage.high.v2', available_zones: ['az1'], access_user: 'admin-user', broker_num: 1 };
+  await host.locator('textarea').fill(JSON.stringify(mq));
+  await host.getByRole('button', { name: 'Import', exact: true }).click();
+  const err = await host.locator('.rb-import-error').innerText();
+  assert(err.includes('for RabbitMQ, not for RDS'), err);
+  assertEqual(await host.getByRole('button', { name: /^Switch to/ }).count(), 0, 'the page fixed the service');
+});
+
+/** Ids of the fields whose label carries the asterisk; with `empty`, only those not filled in. */
+async function starred(page, empty = false) {
+  return page.$$eval('.rb-form label:has(.rb-req)', (ls, empty) => ls.filter((l) => {
+    const c = l.getRootNode().getElementById(l.htmlFor);
+    return !empty || !c || c.value === '' || (c.readOnly && /^not (set|sent)$/.test(c.value));
+  }).map((l) => l.htmlFor).sort(), empty);
+}
+
+/** Ids of the fields the rules report as missing, once every message shows. */
+async function reportedMissing(page) {
+  await page.getByRole('button', { name: /^Copy( \(|$)/ }).first().click();
+  return page.$$eval('.rb-field .rb-msgs', (boxes) => boxes.filter((b) => / is required/.test(b.innerText)).map((b) => b.id.replace(/-msg$/, '')).sort());
+}
+
+test('an asterisk is exactly what the rules report when the field is empty', async ({ context, url }) => {
+  const page = await openApp(context, url);
+  for (const [api, picks] of [
+    ['rds', { topology: 'single' }],
+    ['rds', { topology: 'ha' }],
+    ['geminidb', { engine: 'redis', type: 'cluster' }],
+    ['geminidb', { engine: 'cassandra', billing: 'prepaid' }],
+    ['ddm', { billing: 'prepaid' }],
+    ['rabbitmq', { topology: 'cluster', billing: 'prepaid', public: 'public' }],
+  ]) {
+    await page.goto(url);
+    await page.waitForSelector('.rb-app');
+    await pick(page, 'api', api);
+    for (const [axis, choice] of Object.entries(picks)) await pick(page, axis, choice);
+    // Every empty starred field is reported; every field reported missing is starred.
+    const stars = await starred(page, true);
+    assertEqual(await reportedMissing(page), stars, `${api} ${JSON.stringify(picks)}: empty starred fields = fields reported missing`);
+  }
+  // The cases seen: RDS's billing mode and backup window, GeminiDB Redis proxy-cluster AZs.
+  await page.goto(url);
+  await page.waitForSelector('.rb-app');
+  await pick(page, 'api', 'rds');
+  const stars = await starred(page);
+  for (const f of ['charge_info.charge_mode', 'backup_strategy.start_time']) assert(!stars.includes(fieldId(f)), `${f} is not starred while its object is not sent`);
+  await set(page, 'backup_strategy.keep_days', '7');
+  assert((await starred(page)).includes(fieldId('backup_strategy.start_time')), 'a backup policy is sent: its window is due, and starred');
+  await pick(page, 'api', 'geminidb');
+  await pick(page, 'engine', 'redis');
+  await pick(page, 'type', 'cluster');
+  assert(!(await starred(page)).includes(fieldId('availability_zone_detail.primary_availability_zone')), 'primary AZ not starred in a proxy cluster');
+});
+
+test('placeholders and examples follow the engine', async ({ context, url }) => {
+  const page = await openApp(context, url);
+  await pick(page, 'api', 'geminidb');
+  await pick(page, 'engine', 'redis');
+  const name = await page.locator('#' + fieldId('name')).getAttribute('placeholder');
+  const spec = await page.locator('#' + fieldId('flavor[0].spec_code')).getAttribute('placeholder');
+  assert(!/cassandra/i.test(name) && /redis/.test(name), name);
+  assert(!/cassandra/i.test(spec) && /geminidb\.redis\./.test(spec), spec);
+  await page.getByRole('button', { name: 'Fill with example values' }).click();
+  assert(!JSON.stringify(await preview(page)).toLowerCase().includes('cassandra'), 'a Redis example body says nothing of Cassandra');
+});
+
+test('a field with one allowed value is shown as that value, not as a choice', async ({ context, url }) => {
+  const page = await openApp(context, url);
+  for (const [api, picks, path, want] of [
+    ['rds', { topology: 'ha' }, 'ha.mode', 'Ha'],
+    ['rabbitmq', {}, 'engine', 'rabbitmq'],
+    ['geminidb', {}, 'datastore.storage_engine', 'rocksDB'],
+  ]) {
+    await pick(page, 'api', api);
+    for (const [axis, choice] of Object.entries(picks)) await pick(page, axis, choice);
+    const el = page.locator('#' + fieldId(path));
+    assertEqual(await el.evaluate((e) => [e.tagName, e.readOnly, e.value]), ['INPUT', true, want], `${api} ${path}`);
+  }
+  // RabbitMQ single-node: broker_num may only be 1, and may be left out.
+  await pick(page, 'api', 'rabbitmq');
+  await pick(page, 'topology', 'single');
+  const broker = page.locator('#' + fieldId('broker_num'));
+  assertEqual(await broker.inputValue(), 'not sent');
+  await page.locator('.rb-field', { has: broker }).getByRole('button', { name: 'Send "1"' }).click();
+  assertEqual((await preview(page)).broker_num, 1);
+  await page.locator('.rb-field', { has: broker }).getByRole('button', { name: 'Leave out' }).click();
+  assertEqual((await preview(page)).broker_num, undefined);
+});
+
+test('the billing chips are the only billing question; booleans look the same everywhere', async ({ context, url }) => {
+  const page = await openApp(context, url);
+  await pick(page, 'api', 'geminidb');
+  assertEqual(await page.locator('#' + fieldId('charge_info.charge_mode')).count(), 0, 'pay-per-use: no second "Billing mode" field');
+  await pick(page, 'api', 'ddm');
+  assertEqual(await page.locator('#' + fieldId('extend_param.charge_mode')).count(), 0, 'DDM pay-per-use: none either');
+  // String "true"/"false" (GeminiDB) and Boolean (RabbitMQ) get the same switch.
+  await pick(page, 'api', 'geminidb');
+  await pick(page, 'billing', 'prepaid');
+  await set(page, 'charge_info.is_auto_renew', 'true');
+  assertEqual(await page.locator('#' + fieldId('charge_info.is_auto_renew')).getAttribute('role'), 'switch');
+  assertEqual((await preview(page)).charge_info.is_auto_renew, 'true', 'GeminiDB sends the String the table says');
+  await pick(page, 'api', 'rabbitmq');
+  await pick(page, 'billing', 'prepaid');
+  await set(page, 'bss_param.is_auto_renew', 'true');
+  assertEqual(await page.locator('#' + fieldId('bss_param.is_auto_renew')).getAttribute('role'), 'switch');
+  assertEqual((await preview(page)).bss_param.is_auto_renew, true, 'RabbitMQ sends the Boolean');
+});
+
+test('a comma list typed with spaces is reported with the list to write, never sent as valid', async ({ context, url }) => {
+  const page = await openApp(context, url);
+  await pick(page, 'api', 'rds');
+  await pick(page, 'topology', 'ha');
+  await set(page, 'availability_zone', 'eu-de-01, eu-de-02');
+  const m = await message(page, 'availability_zone');
+  assert(m.includes('spaces') && m.includes('eu-de-01,eu-de-02'), m);
+  assert(await page.getByRole('button', { name: 'Send request' }).isDisabled(), 'not sendable as it is');
+});
+
+test('help in place: the rule under each field, no Help Tab stops, no internal file named', async ({ context, url, root }) => {
+  const page = await openApp(context, url);
+  await pick(page, 'api', 'rds');
+  const hint = page.locator(`#${fieldId('name')}-hint`);
+  await hint.waitFor();
+  assertEqual(await hint.innerText(), '4 to 64 characters; starts with a letter; letters, digits, hyphens (-) and underscores (_)');
+  assert((await page.locator('#' + fieldId('name')).getAttribute('aria-describedby')).includes(`${fieldId('name')}-hint`), 'the hint describes the input');
+  for (const api of ['geminidb', 'ddm', 'rabbitmq']) {
+    await pick(page, 'api', api);
+    const tabbable = await page.$$eval('.rb-form button, .rb-form input, .rb-form select, .rb-form textarea', (els) => els.filter((e) => e.tabIndex >= 0 && !e.disabled).map((e) => e.className));
+    assert(!tabbable.some((c) => c.includes('rb-help-toggle')), `${api}: a Help toggle is a Tab stop`);
+  }
+  const { readFileSync } = await import('node:fs');
+  for (const api of ['geminidb', 'geminidb-cassandra', 'ddm', 'rds', 'rabbitmq']) {
+    const texts = JSON.parse(readFileSync(`${root}/dist/texts/${api}.json`, 'utf8'));
+    for (const h of texts.help) assert(!/docs\/|\.md\b|decisions/.test(h), `${api}: ${h}`);
+  }
+});
+
+test('before any input the summary is neutral and says what is needed; red once touched', async ({ context, url }) => {
+  const page = await openApp(context, url);
+  await pick(page, 'api', 'rds');
+  const summary = page.locator('.rb-summary');
+  assert(await summary.evaluate((s) => s.classList.contains('rb-todo')), 'neutral');
+  assert(/^\d+ fields to fill$/.test((await summary.locator('summary').innerText()).trim()));
+  assertEqual(await page.locator('.rb-form [aria-invalid="true"]').count(), 0, 'no red box before any input');
+  const colour = await summary.evaluate((s) => getComputedStyle(s).borderColor);
+  await set(page, 'name', 'x');
+  assert(!(await summary.evaluate((s) => s.classList.contains('rb-todo'))), 'touched: issues now');
+  assert(/issues? to fix$/.test((await summary.locator('summary').innerText()).trim()));
+  assert(colour !== (await summary.evaluate((s) => getComputedStyle(s).borderColor)), 'and in the issue colour');
+});
+
+test('Copy and Download say on their face that the password is masked', async ({ context, url }) => {
+  const page = await openApp(context, url);
+  await pick(page, 'api', 'rds');
+  assertEqual(await page.getByRole('button', { name: 'Copy', exact: true }).count(), 1, 'nothing to mask yet');
+  await set(page, 'password', 'Secret#12345');
+  assertEqual(await page.getByRole('button', { name: 'Copy (password masked)' }).count(), 1);
+  assertEqual(await page.getByRole('button', { name: 'Download .json (password masked)' }).count(), 1);
+  await page.getByRole('button', { name: 'Reveal secrets' }).click();
+  assertEqual(await page.getByRole('button', { name: 'Copy', exact: true }).count(), 1, 'revealed: a plain copy');
+});
+
+for (const [w, h] of [[375, 812], [1440, 900]]) {
+  test(`the send panel fits a 32-character project ID at ${w} px`, async ({ browser, url }) => {
+    const context = await browser.newContext({ viewport: { width: w, height: h } });
+    try {
+      const page = await openApp(context, url);
+      await pick(page, 'api', 'rds');
+      const id = '0483b6b16e954cb88930a360d2c4e663';
+      await page.fill('#rb1-target-project_id', id);
+      const fits = await page.$eval('#rb1-target-project_id', (e) => e.scrollWidth <= e.clientWidth);
+      assert(fits, 'the project ID is cut off');
+      const lefts = await page.$$eval('.rb-send-grid input', (els) => [...new Set(els.map((e) => Math.round(e.getBoundingClientRect().left)))]);
+      assertEqual(lefts.length, 1, `inputs aligned: ${lefts}`);
+    } finally {
+      await context.close();
+    }
+  });
+}
