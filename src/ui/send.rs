@@ -68,7 +68,9 @@ pub fn send_panel(p: &SendProps) -> Html {
             <div class="rb-actions rb-send-actions">
                 if s.sending {
                     <button type="button" class="rb-btn rb-primary" disabled=true>{ "Sending…" }</button>
-                    <button type="button" class="rb-btn" onclick={p.on_cancel.reform(|_: MouseEvent| ())}>{ "Cancel" }</button>
+                    // At the far end of the row, never where "Send request" was: a second click
+                    // on the spot just pressed cannot cancel.
+                    <button type="button" class="rb-btn rb-cancel" onclick={p.on_cancel.reform(|_: MouseEvent| ())}>{ "Cancel request" }</button>
                 } else if valid {
                     <button type="button" class="rb-btn rb-primary" disabled={!can_send} onclick={p.on_send.reform(|_: MouseEvent| false)}>{ "Send request" }</button>
                 } else {

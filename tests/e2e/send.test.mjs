@@ -204,3 +204,24 @@ test('the curl export, run with curl, and the fetch() export, run with node, sen
       await context.close();
     }
   }));
+
+// Issue 11: "A second click cannot cancel."
+test('a second click where "Send request" was cannot cancel the request in flight', ({ context, url }) =>
+  withServer(async (api) => {
+    api.set({ respond: (req, res) => setTimeout(() => json(res, 202, { id: 'kept' }), 1500) });
+    const page = await ready(context, url, api.url);
+    const send = page.getByRole('button', { name: 'Send request' });
+    await send.scrollIntoViewIfNeeded();
+    const box = await send.boundingBox();
+    await send.click();
+    const cancel = page.getByRole('button', { name: 'Cancel request' });
+    await cancel.waitFor();
+    const c = await cancel.boundingBox();
+    const apart = c.x >= box.x + box.width || c.x + c.width <= box.x || c.y >= box.y + box.height || c.y + c.height <= box.y;
+    assert(apart, `Cancel ${JSON.stringify(c)} overlaps where Send was ${JSON.stringify(box)}`);
+    // The second click of a double click, on either end of the spot just pressed.
+    for (const x of [box.x + 4, box.x + box.width - 4]) await page.mouse.click(x, box.y + box.height / 2);
+    await page.locator('.rb-response').waitFor({ timeout: 15000 });
+    const text = await page.locator('.rb-response').innerText();
+    assert(text.includes('HTTP 202') && !text.includes('Cancelled'), text);
+  }));
