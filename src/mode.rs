@@ -125,10 +125,21 @@ impl Mode {
     /// choice that no longer exists falls back to the first available one with the same id,
     /// else the first available.
     pub fn with(&self, api: &Api, axis: &str, choice: &str) -> Mode {
+        self.with_recalled(api, axis, choice, &[])
+    }
+
+    /// `with`, where a later choice that no longer exists comes back from the latest of
+    /// `recent` (modes used before, oldest first) that agrees with the choices made so far:
+    /// Cassandra, cloud native → Mongo (replica set only) → Cassandra is cloud native again.
+    pub fn with_recalled(&self, api: &Api, axis: &str, choice: &str, recent: &[Mode]) -> Mode {
         let mut mode = Mode { choices: Vec::with_capacity(api.axes.len()) };
         for (i, a) in api.axes.iter().enumerate() {
             let wanted = if a.id == axis { choice } else { self.choices.get(i).map(|c| c.id).unwrap_or("") };
-            let pick = mode.available(api, a).find(|c| c.id == wanted).or_else(|| mode.available(api, a).next());
+            let recalled = || {
+                let earlier = recent.iter().rev().find(|m| m.choices.len() > i && m.choices.iter().zip(&mode.choices).all(|(a, b)| std::ptr::eq(*a, *b)))?;
+                mode.available(api, a).find(|c| std::ptr::eq(*c, earlier.choices[i]))
+            };
+            let pick = mode.available(api, a).find(|c| c.id == wanted).or_else(recalled).or_else(|| mode.available(api, a).next());
             if let Some(c) = pick {
                 mode.choices.push(c);
             }
@@ -238,6 +249,19 @@ mod tests {
         let influx = Mode::parse(g, "influxdb/cloudnative/postpaid/none").unwrap();
         assert!(influx.title().contains("Cluster (performance-enhanced), cloud native storage"), "{}", influx.title());
         assert_ne!(Mode::parse(g, "cassandra/cluster/postpaid/none").unwrap(), redis.with(g, "engine", "cassandra").with(g, "engine", "redis").with(g, "engine", "cassandra").with(g, "type", "cloudnative"));
+    }
+
+    #[test]
+    fn a_choice_lost_to_another_engine_comes_back_with_its_engine() {
+        let g = crate::api("geminidb").unwrap();
+        let cloud = Mode::parse(g, "cassandra/cloudnative/postpaid/none").unwrap();
+        let mongo = cloud.with_recalled(g, "engine", "mongodb", &[]);
+        assert_eq!(mongo.id(), "mongodb/replicaset/postpaid/none");
+        // Billing changed while on Mongo: the newer choice stays, the lost one comes back.
+        let mongo = mongo.with(g, "billing", "prepaid");
+        let back = mongo.with_recalled(g, "engine", "cassandra", &[cloud.clone(), mongo.clone()]);
+        assert_eq!(back.id(), "cassandra/cloudnative/prepaid/none");
+        assert_eq!(mongo.with(g, "engine", "cassandra").id(), "cassandra/cluster/prepaid/none", "without memory: the first type");
     }
 
     #[test]

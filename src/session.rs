@@ -29,6 +29,9 @@ pub struct Session {
     pub offer: Option<(&'static Api, String)>,
     /// Mode and values before the last import, example or reset, for one-step undo.
     pub undo: Option<(Mode, Rc<Values>)>,
+    /// Per API, the modes used before (oldest first, a few): a choice another engine did not
+    /// have comes back with its engine.
+    recent: Vec<Vec<Mode>>,
     /// A short status line ("Imported the body ..."), announced politely.
     pub status: String,
     /// Bumped on every change of service, mode or values, so derived views know when to
@@ -82,6 +85,7 @@ impl Session {
             import_error: None,
             offer: None,
             undo: None,
+            recent: vec![Vec::new(); APIS.len()],
             status: String::new(),
             rev: 0,
         }
@@ -165,7 +169,13 @@ impl Session {
             }
             Edit::PickChoice(axis, choice) => {
                 let (api, old) = (self.api, self.mode().clone());
-                let mode = old.with(api, axis, choice);
+                let recent = &mut self.recent[self.index];
+                let mode = old.with_recalled(api, axis, choice, recent);
+                recent.retain(|m| *m != old);
+                recent.push(old.clone());
+                if recent.len() > 8 {
+                    recent.remove(0);
+                }
                 fill::enter(api, Some(&old), &mode, self.values_mut());
                 self.modes[self.index] = mode;
             }
@@ -342,6 +352,16 @@ mod tests {
         s.apply(Edit::LoadExample(1, crate::api("ddm").unwrap().examples[1].json.to_string()));
         assert_eq!(s.mode().id(), "prepaid");
         assert!(s.status.starts_with("Loaded the example"));
+    }
+
+    #[test]
+    fn switching_engine_and_back_brings_back_the_instance_type() {
+        let mut s = Session::new(Some("geminidb"), None);
+        s.apply(Edit::PickChoice("type", "cloudnative"));
+        s.apply(Edit::PickChoice("engine", "mongodb"));
+        assert_eq!(s.mode().id(), "mongodb/replicaset/postpaid/none");
+        s.apply(Edit::PickChoice("engine", "cassandra"));
+        assert_eq!(s.mode().id(), "cassandra/cloudnative/postpaid/none");
     }
 
     fn example_body(api: &'static Api, mode: &Mode) -> String {

@@ -245,3 +245,13 @@ for (const [w, h] of [[375, 812], [1440, 900]]) {
     }
   });
 }
+
+test('switching engine and back restores the instance type picked before', async ({ context, url }) => {
+  const page = await openApp(context, url);
+  await pick(page, 'api', 'geminidb');
+  await pick(page, 'type', 'cloudnative');
+  await pick(page, 'engine', 'mongodb');
+  assert(await page.locator('input[name="rb1-type"][value="replicaset"]').isChecked(), 'Mongo has replica sets only');
+  await pick(page, 'engine', 'cassandra');
+  assert(await page.locator('input[name="rb1-type"][value="cloudnative"]').isChecked(), 'cloud native again');
+});
