@@ -128,6 +128,8 @@ impl Session {
                 self.api = APIS[i];
             }
         }
+        // What came back (from a draft or a shared link), and what never does.
+        self.status = "Restored the saved service, mode and values. Passwords and the token are never saved: type them again.".into();
     }
 
     /// The draft (no secrets): every API's mode and values, or only the current API's for a

@@ -1,6 +1,7 @@
 // The one script a page includes: <script type="module" src=".../request-builder.js"></script>.
 // It starts the widget's wasm once and defines <request-builder>, whose attributes are:
-//   api, mode, lock-mode, hide-submit, theme (light | dark | auto), values (a JSON body), compact.
+//   api, mode, lock-mode, hide-submit, theme (light | dark | auto), values (a JSON body), compact,
+//   keep-draft (with values: keep the reader's draft over the author's values).
 // Each element renders in its own shadow root, with the widget's stylesheet linked inside it, so
 // the page's CSS and the widget's cannot touch each other. No inline script is needed, so a
 // page can run it under `script-src 'self' 'wasm-unsafe-eval'`.
@@ -35,7 +36,9 @@ class RequestBuilderElement extends HTMLElement {
       values: attr('values'),
       compact: this.hasAttribute('compact'),
       // Each widget keeps its own draft: by id when it has one, else by its place on the page.
-      draftKey: `request-builder:${location.pathname}:${this.id || `${attr('api') || ''}#${index}`}`,
+      // A widget the author gave `values` starts from them on every visit: it keeps a reader's
+      // draft only when the author opts in with `keep-draft` (an empty key keeps none).
+      draftKey: this.hasAttribute('values') && !this.hasAttribute('keep-draft') ? '' : `request-builder:${location.pathname}:${this.id || `${attr('api') || ''}#${index}`}`,
     });
   }
 }

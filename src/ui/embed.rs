@@ -64,7 +64,8 @@ pub fn mount_widget(root: web_sys::Element, host: web_sys::HtmlElement, options:
         compact: flag(&options, "compact"),
         values: get(&options, "values"),
         host: Some(host),
-        draft_key: get(&options, "draftKey").unwrap_or_else(|| "request-builder:draft".into()),
+        // "" is a key too: the widget keeps no draft (request-builder.js).
+        draft_key: Reflect::get(&options, &JsValue::from_str("draftKey")).ok().and_then(|v| v.as_string()).unwrap_or_else(|| "request-builder:draft".into()),
         standalone: false,
     };
     let props = AppProps { api: api.map(Into::into), mode: get(&options, "mode").map(Into::into), embed };
@@ -92,14 +93,20 @@ pub fn obj(entries: &[(&str, JsValue)]) -> Object {
     o
 }
 
-/// The saved draft, restored: the current API's id and each API's state.
+/// The saved draft, restored: the current API's id and each API's state. An empty key keeps
+/// no draft (a widget that starts from its author's `values`).
 pub fn load_draft(key: &str) -> Option<(&'static str, Vec<Saved>)> {
+    if key.is_empty() {
+        return None;
+    }
     crate::draft::restore(Draft::from_value(LocalStorage::get::<serde_json::Value>(key).ok()?)?)
 }
 
 /// Saves the draft (it holds no secrets: `crate::draft` leaves them out).
 pub fn save_draft(key: &str, draft: &Draft) {
-    let _ = LocalStorage::set(key, draft);
+    if !key.is_empty() {
+        let _ = LocalStorage::set(key, draft);
+    }
 }
 
 const SHARE: &str = "#rb=";

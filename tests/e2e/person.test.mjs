@@ -255,3 +255,49 @@ test('switching engine and back restores the instance type picked before', async
   await pick(page, 'engine', 'cassandra');
   assert(await page.locator('input[name="rb1-type"][value="cloudnative"]').isChecked(), 'cloud native again');
 });
+
+test('after a reload the widget says what it restored and what it never keeps', async ({ context, url }) => {
+  const page = await openApp(context, url);
+  await pick(page, 'api', 'rds');
+  await set(page, 'name', 'kept-over-reload');
+  await set(page, 'password', 'Secret#12345');
+  await page.waitForTimeout(300);
+  await page.reload();
+  await page.waitForSelector('.rb-form');
+  const status = await page.locator('.rb-status').innerText();
+  assert(status.includes('Restored the saved service, mode and values') && status.includes('Passwords and the token are never saved'), status);
+  assertEqual(await value(page, 'name'), 'kept-over-reload');
+  assertEqual(await value(page, 'password'), '', 'the password is not restored');
+});
+
+test('a docs widget starts from its author\'s values; a reader\'s draft only with keep-draft', async ({ context, url }) => {
+  const page = await context.newPage();
+  await page.goto(`${url}/docs.html`);
+  const mq = page.locator('request-builder#mq-single');
+  await mq.locator('.rb-form input').first().waitFor();
+  await mq.locator('#rb2-name, [id$="-name"]').first().fill('readers-own');
+  await page.waitForTimeout(300);
+  await page.reload();
+  await mq.locator('.rb-form input').first().waitFor();
+  assertEqual(await mq.locator('[id$="-name"]').first().inputValue(), 'docs-demo', 'the author\'s values, not the reader\'s draft');
+  // Opted in: the reader's draft wins, as before.
+  const add = () => page.evaluate(() => {
+    const el = document.createElement('request-builder');
+    el.id = 'kept';
+    el.setAttribute('api', 'rabbitmq');
+    el.setAttribute('keep-draft', '');
+    el.setAttribute('values', '{"name":"authors-name","engine":"rabbitmq"}');
+    document.body.append(el);
+  });
+  await add();
+  const kept = page.locator('request-builder#kept');
+  await kept.locator('.rb-form input').first().waitFor();
+  const name = kept.locator('[id$="-name"]').first();
+  assertEqual(await name.inputValue(), 'authors-name');
+  await name.fill('readers-draft');
+  await page.waitForTimeout(300);
+  await page.reload();
+  await add();
+  await kept.locator('.rb-form input').first().waitFor();
+  assertEqual(await kept.locator('[id$="-name"]').first().inputValue(), 'readers-draft', 'keep-draft: the draft comes back');
+});
