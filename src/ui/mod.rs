@@ -141,7 +141,9 @@ pub fn app(props: &AppProps) -> Html {
                         touched={s.touched.clone()} attempted={s.attempted} prefix={prefix.clone()} dispatch={dispatch.clone()}
                         texts_rev={*texts_rev} texts_changed={texts_changed} />
                 </form>
-                <aside class="rb-side">
+                // Not landmarks: a docs page with several widgets would have several banners and
+                // unnamed complementary regions (axe); the form and the preview are named.
+                <div class="rb-side">
                     { summary::summary(&summary::SummaryProps { issues: derived.issues.clone(), prefix: prefix.clone(), on_focus, fresh: s.touched.is_empty() && !s.attempted }) }
                     { preview::preview(&preview::PreviewProps {
                         id: format!("{prefix}preview"), method: api.method, url: plan.url.clone().into(), body: derived.body.clone(), reveal: state.reveal,
@@ -155,7 +157,7 @@ pub fn app(props: &AppProps) -> Html {
                             on_send, on_cancel, on_curl: copying.on_curl, on_fetch: copying.on_fetch,
                         }) }
                     }
-                </aside>
+                </div>
             </div>
         </div>
     }
@@ -163,7 +165,7 @@ pub fn app(props: &AppProps) -> Html {
 
 fn head(api: &crate::Api, standalone: bool, prefix: &str) -> Html {
     html! {
-        <header class="rb-head">
+        <div class="rb-head">
             if standalone {
                 <h1>{ "Create-instance request builder" }</h1>
             } else {
@@ -173,7 +175,7 @@ fn head(api: &crate::Api, standalone: bool, prefix: &str) -> Html {
                 { format!("{} · {} · {} {}", api.title, api.cloud, api.method, api.path) }
                 <a class="rb-jump" href={format!("#{prefix}preview")}>{ "Jump to the request" }</a>
             </p>
-        </header>
+        </div>
     }
 }
 

@@ -31,7 +31,9 @@ pub fn preview(p: &PreviewProps) -> Html {
         _ => " (passwords masked)",
     };
     html! {
-        <section class="rb-preview" id={p.id.clone()} aria-label="Request preview" tabindex="-1">
+        // No landmark of its own (several widgets on a page would repeat its name); its
+        // heading is what a screen reader lists.
+        <section class="rb-preview" id={p.id.clone()} tabindex="-1">
             <div class="rb-preview-head">
                 <h2>{ "Request" }</h2>
                 <div class="rb-actions">

@@ -13,6 +13,21 @@ async function axe(page, root) {
   return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
 }
 
+// Issue 11: the docs page with several widgets has no duplicate or unnamed landmarks.
+for (const scheme of ['light', 'dark']) {
+  test(`axe-core finds no violations on the docs page with several widgets (${scheme})`, async ({ browser, url, root }) => {
+    const context = await browser.newContext({ colorScheme: scheme });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${url}/docs.html`);
+      for (const id of ['rds-ha', 'mq-single']) await page.locator(`request-builder#${id} .rb-form input`).first().waitFor();
+      assertEqual(await axe(page, root), [], 'violations');
+    } finally {
+      await context.close();
+    }
+  });
+}
+
 for (const scheme of ['light', 'dark']) {
   test(`axe-core finds no violations on any API's form (${scheme})`, async ({ browser, url, root }) => {
     const context = await browser.newContext({ colorScheme: scheme });
