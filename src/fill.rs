@@ -28,6 +28,16 @@ pub fn enter(api: &'static Api, from: Option<&Mode>, mode: &Mode, values: &mut V
     apply(&resolve(api, mode).roots, values, &mut path, true);
 }
 
+/// A row just added to the array at `array`: its only-option and preset fields start filled,
+/// as a mandatory row's do.
+pub fn row(api: &'static Api, mode: &Mode, array: &Path, index: usize, values: &mut Values) {
+    let Some(node) = resolve(api, mode).find(&array.names()) else { return };
+    if node.widget == Widget::Rows {
+        let mut path = array.index(index);
+        apply(&node.children, values, &mut path, true);
+    }
+}
+
 /// Removes what the mode fixed (pinned values and nulls), in every row.
 fn clear_fixed(nodes: &[Node], values: &mut Values, path: &mut Path) {
     for node in nodes {

@@ -190,7 +190,10 @@ impl Session {
                 Rc::make_mut(&mut self.touched).push(path);
             }
             Edit::Push(path) => {
-                self.values_mut().push(path.segs());
+                let (api, mode) = (self.api, self.mode().clone());
+                let values = self.values_mut();
+                let i = values.push(path.segs());
+                fill::row(api, &mode, &path, i, values);
             }
             Edit::Remove(path, i) => {
                 self.values_mut().remove(path.segs(), i);
@@ -354,6 +357,14 @@ mod tests {
         s.apply(Edit::LoadExample(1, crate::api("ddm").unwrap().examples[1].json.to_string()));
         assert_eq!(s.mode().id(), "prepaid");
         assert!(s.status.starts_with("Loaded the example"));
+    }
+
+    #[test]
+    fn an_added_row_starts_with_its_only_values() {
+        let mut s = Session::new(Some("geminidb"), None);
+        s.apply(Edit::Push(p("flavor")));
+        assert_eq!(s.values().text(p("flavor[1].storage").segs()), "ULTRAHIGH");
+        assert_eq!(s.values().text(p("flavor[1].num").segs()), "");
     }
 
     #[test]

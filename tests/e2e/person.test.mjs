@@ -301,3 +301,13 @@ test('a docs widget starts from its author\'s values; a reader\'s draft only wit
   await kept.locator('.rb-form input').first().waitFor();
   assertEqual(await kept.locator('[id$="-name"]').first().inputValue(), 'readers-draft', 'keep-draft: the draft comes back');
 });
+
+test('an added row starts with its one-value fields filled', async ({ context, url }) => {
+  const page = await openApp(context, url);
+  await pick(page, 'api', 'geminidb');
+  await page.getByRole('button', { name: 'Add row to Flavor' }).click();
+  const storage = page.locator('#' + fieldId('flavor[1].storage'));
+  assertEqual(await storage.inputValue(), 'ULTRAHIGH');
+  assertEqual((await preview(page)).flavor[1], { storage: 'ULTRAHIGH' }, 'the new row is in the body with its one value');
+  assert((await starred(page)).includes(fieldId('flavor[1].num')), 'and its mandatory fields are due, and starred');
+});
