@@ -108,9 +108,9 @@ pub fn field_view(p: &FieldProps) -> Html {
             }
             if p.entry.is_none() {
                 <div class="rb-help">
-                    // Not a Tab stop: the hint under the field is read with the control, so the
-                    // form is not twice as many Tab presses long.
-                    <button type="button" class="rb-link rb-help-toggle" tabindex="-1" aria-expanded={open.to_string()} aria-controls={ids.help.clone()}
+                    // A Tab stop still: until a keyboard user can open every description at
+                    // once ("Show help texts", waiting for bytes), this is the way to it.
+                    <button type="button" class="rb-link rb-help-toggle" aria-expanded={open.to_string()} aria-controls={ids.help.clone()}
                         onclick={{ let h = help_open.clone(); Callback::from(move |_: MouseEvent| h.set(!*h)) }}>
                         { if open { "▾ More" } else { "▸ More" } }<span class="rb-sr">{ format!(" about {}", f.label) }</span>
                     </button>
