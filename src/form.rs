@@ -104,7 +104,7 @@ impl Walk<'_> {
                 for i in 0..self.values.len(self.path.segs()) {
                     self.path.push_index(i);
                     self.chain.push((self.path.len(), node.is_required()));
-                    let row = node.children.iter().filter(|c| c.children.is_empty()).filter_map(|c| self.input(c)).collect();
+                    let row = node.children.iter().filter(|c| c.children.is_empty()).filter_map(|c| self.input(c, self.path.key(c.name()))).collect();
                     self.chain.pop();
                     self.path.pop();
                     rows.push(row);
@@ -118,19 +118,16 @@ impl Walk<'_> {
                 self.out.push((section, item));
             }
             _ => {
-                self.path.pop();
-                let input = self.input(node);
-                self.path.push_key(node.name());
-                if let Some(input) = input {
+                if let Some(input) = self.input(node, self.path.clone()) {
                     self.out.push((section, Item::Input(input)));
                 }
             }
         }
     }
 
-    /// The input for a scalar child of the current object or row, if it is shown.
-    fn input(&mut self, node: &'static Node) -> Option<Input> {
-        let path = self.path.key(node.name());
+    /// The input for a scalar node at `path` (in the current object or row), if it is shown.
+    /// `sent` reads only the chain's prefixes of the path, so it may end at the node or before.
+    fn input(&self, node: &'static Node, path: Path) -> Option<Input> {
         if !shown(node, self.values, &path) {
             return None;
         }
