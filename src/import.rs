@@ -61,6 +61,33 @@ impl std::fmt::Display for ImportError {
     }
 }
 
+/// The importer's entry points as plain function pointers. The widget receives them from a
+/// chunk of wasm that loads after the form (`ui::lazy`); native code uses `Code::HERE`.
+#[derive(Clone, Copy)]
+pub struct Code {
+    pub import: fn(&'static Api, &str, Option<Mode>) -> Result<Imported, ImportError>,
+    pub import_value: fn(&'static Api, &Value, Option<Mode>) -> Imported,
+    pub parse: fn(&str) -> Result<Value, ImportError>,
+    pub fit: fn(&'static Api, &Value) -> Fit,
+}
+
+impl Code {
+    pub const HERE: Code = Code { import, import_value, parse, fit };
+}
+
+/// One importer is as good as another: a session compares equal with it or without it.
+impl PartialEq for Code {
+    fn eq(&self, _: &Code) -> bool {
+        true
+    }
+}
+
+impl std::fmt::Debug for Code {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("import::Code")
+    }
+}
+
 /// Reads JSON text that must hold an object.
 pub fn parse(text: &str) -> Result<Value, ImportError> {
     match serde_json::from_str::<Value>(text) {

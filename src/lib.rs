@@ -12,6 +12,7 @@
 //! - `session`, `request`, `response`, `export`: what the widget and the CLI do with it.
 
 pub mod text;
+pub mod epoch;
 pub mod path;
 pub mod catalog;
 pub mod mode;

@@ -14,6 +14,10 @@ pub struct Outcome {
     pub ids: Vec<(String, String)>,
     /// On an error: the service's code and message, when the body names them.
     pub error: Option<(String, String)>,
+    /// The response headers the browser lets the page read, as received.
+    pub headers: Vec<(String, String)>,
+    /// Milliseconds from sending to the whole body received.
+    pub ms: u32,
 }
 
 const ID_KEYS: [&str; 4] = ["id", "job_id", "order_id", "instance_id"];
@@ -40,6 +44,8 @@ pub fn read(status: u16, text: &str) -> Outcome {
         is_json: parsed.is_some(),
         ids,
         error,
+        headers: Vec::new(),
+        ms: 0,
     }
 }
 

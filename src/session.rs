@@ -24,6 +24,9 @@ pub struct Session {
     /// What the last import said.
     pub notes: Vec<Note>,
     pub import_error: Option<String>,
+    /// Why the text in the editable JSON view is not in the form (it does not parse, or is
+    /// no body of this service).
+    pub json_error: Option<String>,
     /// A pasted body that belongs to another service, held until the person switches there
     /// (`Edit::ImportThere`) or does something else. Memory only: drafts never hold it.
     pub offer: Option<(&'static Api, String)>,
@@ -37,6 +40,13 @@ pub struct Session {
     /// Bumped on every change of service, mode or values, so derived views know when to
     /// recompute (it alone keys them).
     pub rev: u64,
+    /// The importer (pasted bodies, examples, the JSON view, a page's preset body). The
+    /// widget's arrives in a chunk after the form shows; natively it is there from the start.
+    importer: Option<import::Code>,
+    /// A page's preset body that waits for the importer, and whether the page fixed the mode.
+    pending: Option<(String, bool)>,
+    /// An import asked for before the importer was here: done when it arrives.
+    waiting: Option<Box<Edit>>,
 }
 
 /// What a person does to the form.
@@ -56,8 +66,13 @@ pub enum Edit {
     LoadExample(usize, String),
     FillExample,
     Import(String),
+    /// The editable JSON view's text, as typed.
+    EditJson(String),
     /// Switches to the service the last paste belongs to and imports it there.
     ImportThere,
+    /// The importer has arrived (the widget loads it after the form): a preset body that
+    /// waited for it is imported now.
+    Importer(import::Code),
     Undo,
     Reset,
     Attempted,
@@ -67,6 +82,13 @@ pub enum Edit {
 
 impl Session {
     pub fn new(api_id: Option<&str>, mode_id: Option<&str>) -> Session {
+        let mut s = Session::without_importer(api_id, mode_id);
+        s.importer = Some(import::Code::HERE);
+        s
+    }
+
+    /// A session whose importer comes later, with `Edit::Importer` (the widget's, from a chunk).
+    pub fn without_importer(api_id: Option<&str>, mode_id: Option<&str>) -> Session {
         let index = api_id.and_then(|id| APIS.iter().position(|a| a.id == id)).unwrap_or(0);
         let modes: Vec<Mode> = APIS
             .iter()
@@ -83,11 +105,15 @@ impl Session {
             attempted: false,
             notes: Vec::new(),
             import_error: None,
+            json_error: None,
             offer: None,
             undo: None,
             recent: vec![Vec::new(); APIS.len()],
             status: String::new(),
             rev: 0,
+            importer: None,
+            pending: None,
+            waiting: None,
         }
     }
 
@@ -102,17 +128,21 @@ impl Session {
     /// Starts the current API from a body (an embed's `values` attribute). The mode comes
     /// from the body unless the page fixed it.
     pub fn preset(&mut self, body: &str, mode_fixed: bool) {
+        let Some(code) = self.importer else { return self.pending = Some((body.to_string(), mode_fixed)) };
         let fixed = mode_fixed.then(|| self.mode().clone());
-        if let Ok(imp) = import::import(self.api, body, fixed) {
+        if let Ok(imp) = (code.import)(self.api, body, fixed) {
             self.modes[self.index] = imp.mode;
             self.values[self.index] = Rc::new(imp.values);
             self.notes = imp.notes;
+            self.rev += 1;
         }
     }
 
     /// Takes back a draft or a shared link: the API it was on (unless the page fixed the
     /// API) and each API's mode and values.
     pub fn restore(&mut self, current: &str, saved: Vec<Saved>, api_fixed: bool) {
+        // The saved values win over a preset body that still waits for the importer.
+        self.pending = None;
         for s in saved {
             if let Some(i) = APIS.iter().position(|a| a.id == s.api.id) {
                 if api_fixed && i != self.index {
@@ -156,6 +186,11 @@ impl Session {
 
     /// Applies an edit. Returns false when nothing changed (a repeated touch).
     pub fn apply(&mut self, edit: Edit) -> bool {
+        if self.importer.is_none() && matches!(edit, Edit::Import(_) | Edit::LoadExample(..) | Edit::EditJson(_) | Edit::ImportThere) {
+            self.status = "Loading the importer: the body is taken in as soon as it is here.".into();
+            self.waiting = Some(Box::new(edit));
+            return true;
+        }
         match edit {
             Edit::PickApi(id) => {
                 let Some(index) = APIS.iter().position(|a| a.id == id) else { return false };
@@ -163,6 +198,7 @@ impl Session {
                 self.index = index;
                 self.notes.clear();
                 self.import_error = None;
+                self.json_error = None;
                 self.offer = None;
                 self.undo = None;
                 self.status.clear();
@@ -208,6 +244,17 @@ impl Session {
                 self.status = "Filled every field with an example value.".into();
             }
             Edit::Import(text) => self.import(&text),
+            Edit::EditJson(text) => self.edit_json(&text),
+            Edit::Importer(code) => {
+                self.importer = Some(code);
+                if let Some((body, fixed)) = self.pending.take() {
+                    self.preset(&body, fixed);
+                }
+                if let Some(edit) = self.waiting.take() {
+                    self.status.clear();
+                    self.apply(*edit);
+                }
+            }
             Edit::ImportThere => {
                 let Some((api, text)) = self.offer.take() else { return false };
                 self.apply(Edit::PickApi(api.id));
@@ -240,7 +287,8 @@ impl Session {
 
     fn load_example(&mut self, i: usize, json: &str) {
         let Some(ex) = self.api.examples.get(i) else { return };
-        match import::import(self.api, json, None) {
+        let Some(code) = self.importer else { return };
+        match (code.import)(self.api, json, None) {
             Ok(imp) => {
                 self.replace(imp.mode, imp.values);
                 self.notes = imp.notes;
@@ -257,10 +305,46 @@ impl Session {
     fn import(&mut self, text: &str) {
         self.offer = None;
         self.status.clear();
-        let body = match import::parse(text) {
+        let body = match self.judge(text) {
             Ok(body) => body,
-            Err(e) => return self.import_error = Some(format!("Not imported: {e}")),
+            Err(why) => return self.import_error = Some(format!("Not imported: {why}")),
         };
+        let Some(code) = self.importer else { return };
+        let imp = (code.import_value)(self.api, &body, None);
+        let title = imp.mode.title();
+        self.replace(imp.mode, imp.values);
+        self.notes = imp.notes;
+        self.import_error = None;
+        self.status = format!("Imported the body; checked as {title}.");
+    }
+
+    /// The body typed into the editable JSON view, taken into the form as it is typed. Text
+    /// that does not parse, or belongs to no body of this service, leaves the form as it
+    /// was and `json_error` says why. A secret shown masked stays what the form holds.
+    fn edit_json(&mut self, text: &str) {
+        let body = match self.judge(text) {
+            Ok(body) => body,
+            Err(why) => return self.json_error = Some(why),
+        };
+        let Some(code) = self.importer else { return };
+        let mut imp = (code.import_value)(self.api, &body, None);
+        let old = self.values();
+        let masked: Vec<Path> = imp.values.iter().filter(|(p, v)| matches!(v, crate::values::Val::Text(t) if t == crate::body::MASK) && crate::draft::is_secret(self.api, p)).map(|(p, _)| p.clone()).collect();
+        for p in masked {
+            imp.values.set(p.segs(), old.text(p.segs()));
+        }
+        self.json_error = None;
+        self.notes = imp.notes;
+        self.modes[self.index] = imp.mode;
+        self.values[self.index] = Rc::new(imp.values);
+        self.rev += 1;
+    }
+
+    /// Parses pasted text and says whether it is a request body of this service: the body,
+    /// or why not ("this body is for RDS, not for GeminiDB: ...").
+    fn judge(&mut self, text: &str) -> Result<serde_json::Value, String> {
+        let code = self.importer.ok_or("the importer is still loading; try again in a moment.")?;
+        let body = (code.parse)(text).map_err(|e| e.to_string())?;
         let unchanged = "The form is unchanged.";
         let few = |names: &[String]| {
             let mut shown: Vec<String> = names.iter().take(3).cloned().collect();
@@ -269,7 +353,7 @@ impl Session {
             }
             shown
         };
-        let why = match import::fit(self.api, &body) {
+        let why = match (code.fit)(self.api, &body) {
             Fit::Here => None,
             Fit::Other(api, lacks) => {
                 self.offer = Some((api, text.to_string()));
@@ -278,15 +362,7 @@ impl Session {
             Fit::Response(names) => Some(format!("this is what a service returns, not a request body: it has {}. Paste the body you send. {unchanged}", text::list_and(&names))),
             Fit::Nothing(names) => Some(format!("this JSON is a request body of none of the five services: {} is a field of none of them. {unchanged}", text::list_and(&few(&names)))),
         };
-        if let Some(why) = why {
-            return self.import_error = Some(format!("Not imported: {why}"));
-        }
-        let imp = import::import_value(self.api, &body, None);
-        let title = imp.mode.title();
-        self.replace(imp.mode, imp.values);
-        self.notes = imp.notes;
-        self.import_error = None;
-        self.status = format!("Imported the body; checked as {title}.");
+        why.map_or(Ok(body), Err)
     }
 }
 
@@ -313,6 +389,36 @@ mod tests {
         assert_eq!(s.values().text(p("datastore.type").segs()), "MySQL", "the mode's fixed value");
         s.apply(Edit::PickApi("ddm"));
         assert_eq!(s.values().text(p("instance.name").segs()), "ddm-1");
+    }
+
+    /// The widget's importer arrives after the form (a chunk of wasm): what needed it in the
+    /// meantime is done when it arrives, and a restored draft still wins over a preset body.
+    #[test]
+    fn an_import_before_the_importer_arrives_is_done_when_it_does() {
+        let mut s = Session::without_importer(Some("rds"), None);
+        assert!(s.apply(Edit::Import(r#"{"name": "waited-for", "datastore": {"type": "PostgreSQL"}}"#.into())));
+        assert_eq!(s.values().text(p("name").segs()), "", "nothing imported yet");
+        assert!(s.status.contains("Loading the importer"), "{}", s.status);
+        s.apply(Edit::Importer(import::Code::HERE));
+        assert_eq!(s.values().text(p("name").segs()), "waited-for");
+        assert_eq!(s.mode().id(), "postgresql/single");
+        assert!(s.status.starts_with("Imported the body"), "{}", s.status);
+
+        let mut preset = Session::without_importer(Some("rds"), None);
+        preset.preset(r#"{"name": "the-authors"}"#, false);
+        let rev = preset.rev;
+        preset.apply(Edit::Importer(import::Code::HERE));
+        assert_eq!(preset.values().text(p("name").segs()), "the-authors");
+        assert!(preset.rev > rev, "the views recompute");
+
+        let mut restored = Session::without_importer(Some("rds"), None);
+        restored.preset(r#"{"name": "the-authors"}"#, false);
+        let mut saved = Session::new(Some("rds"), None);
+        saved.apply(Edit::Set(p("name"), "the-readers".into()));
+        let (current, list) = crate::draft::restore(saved.draft(true)).unwrap();
+        restored.restore(current, list, false);
+        restored.apply(Edit::Importer(import::Code::HERE));
+        assert_eq!(restored.values().text(p("name").segs()), "the-readers", "the draft wins");
     }
 
     #[test]
@@ -357,6 +463,27 @@ mod tests {
         s.apply(Edit::LoadExample(1, crate::api("ddm").unwrap().examples[1].json.to_string()));
         assert_eq!(s.mode().id(), "prepaid");
         assert!(s.status.starts_with("Loaded the example"));
+    }
+
+    #[test]
+    fn the_json_view_round_trips_into_the_form() {
+        let mut s = Session::new(Some("rds"), Some("mysql/single"));
+        s.apply(Edit::Set(p("password"), "Secret#1234".into()));
+        let shown = crate::body::render(s.api, s.mode(), &s.values(), crate::body::Style::Pretty, true);
+        assert!(shown.contains(crate::body::MASK));
+        s.apply(Edit::EditJson(shown.replace("\"name\": \"\"", "\"name\": \"typed-in-json\"").replace('{', "{\"name\": \"typed-in-json\",")));
+        assert_eq!(s.values().text(p("name").segs()), "typed-in-json");
+        assert_eq!(s.values().text(p("password").segs()), "Secret#1234", "the masked password is the form's");
+        let before = s.values();
+        s.apply(Edit::EditJson("{\"name\": ".into()));
+        assert!(s.json_error.as_deref().is_some_and(|e| e.contains("line 1")), "{:?}", s.json_error);
+        assert_eq!(s.values(), before, "a body that does not parse changes nothing");
+        s.apply(Edit::EditJson(r#"{"error_code": "DBS.1", "error_msg": "x"}"#.into()));
+        assert!(s.json_error.as_deref().is_some_and(|e| e.contains("returns")));
+        assert_eq!(s.values(), before);
+        s.apply(Edit::EditJson(crate::body::render(s.api, s.mode(), &s.values(), crate::body::Style::Pretty, false).replace("typed-in-json", "typed-again")));
+        assert!(s.json_error.is_none(), "the error clears once the text is a body again");
+        assert_eq!(s.values().text(p("name").segs()), "typed-again");
     }
 
     #[test]

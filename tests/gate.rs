@@ -469,3 +469,18 @@ fn strict_check_reports_conversions() {
     assert_eq!(lenient.status.code(), Some(0));
     assert!(String::from_utf8_lossy(&lenient.stderr).contains("note: port: 8635 was converted"), "notes are shown");
 }
+
+/// Issue 11: a date typed where GeminiDB wants epoch milliseconds is reported with the number
+/// it means, never converted on the user's behalf.
+#[test]
+fn a_date_in_restore_time_is_reported_with_the_number_it_means() {
+    let mut b = valid("geminidb", "cassandra/cluster/postpaid/pitr");
+    b["restore_info"]["restore_time"] = json!("2020-12-12T00:00");
+    let mode = Some("cassandra/cluster/postpaid/pitr");
+    assert_eq!(issues("geminidb", &b, mode), vec![("restore_info.restore_time".to_string(), "date_not_ms".to_string())]);
+    let m = message("geminidb", &b, mode, "restore_info.restore_time");
+    assert!(m.contains("1607731200000") && m.contains("UTC") && m.contains("date"), "{m}");
+    assert_eq!(normalized("geminidb", &b, mode)["restore_info"]["restore_time"], json!("2020-12-12T00:00"), "sent as typed, never rewritten");
+    b["restore_info"]["restore_time"] = json!("soon");
+    assert_eq!(issues("geminidb", &b, mode)[0].1, "not_integer");
+}

@@ -42,6 +42,7 @@ pub static API: Api = Api {
         help: doc!("Project ID of a tenant in a region."),
         default: None,
     }],
+    endpoints: &["gaussdb-nosql.af-south-1.myhuaweicloud.com", "gaussdb-nosql.ap-southeast-1.myhuaweicloud.com", "gaussdb-nosql.ap-southeast-2.myhuaweicloud.com", "gaussdb-nosql.ap-southeast-3.myhuaweicloud.com", "gaussdb-nosql.cn-east-2.myhuaweicloud.com", "gaussdb-nosql.cn-east-3.myhuaweicloud.com", "gaussdb-nosql.cn-north-1.myhuaweicloud.com", "gaussdb-nosql.cn-north-2.myhuaweicloud.com", "gaussdb-nosql.cn-north-4.myhuaweicloud.com", "gaussdb-nosql.cn-north-9.myhuaweicloud.com", "gaussdb-nosql.cn-south-1.myhuaweicloud.com", "gaussdb-nosql.cn-south-2.myhuaweicloud.com", "gaussdb-nosql.cn-southwest-2.myhuaweicloud.com", "gaussdb-nosql.eu-west-101.myhuaweicloud.eu", "gaussdb-nosql.la-north-2.myhuaweicloud.com", "gaussdb-nosql.la-south-2.myhuaweicloud.com", "gaussdb-nosql.ru-northwest-2.myhuaweicloud.com", "gaussdb-nosql.sa-brazil-1.myhuaweicloud.com"],
     axes: &[
         Axis {
             id: "engine",

@@ -22,6 +22,7 @@ pub static API: Api = Api {
     method: "POST",
     path: "/v3/{project_id}/instances",
     path_params: &[PathParam { name: "project_id", label: "Project ID", help: doc!("Project ID of a tenant in a region."), default: None }],
+    endpoints: &[],
     axes: &[Axis {
         id: "type",
         title: "Instance type",

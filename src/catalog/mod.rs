@@ -60,6 +60,9 @@ pub struct Api {
     /// Path template, with `{name}` placeholders for the path parameters.
     pub path: &'static str,
     pub path_params: &'static [PathParam],
+    /// Endpoint hosts the send panel offers, by region, from the cloud's published lists
+    /// (docs/decisions.md). Empty where no list could be verified.
+    pub endpoints: &'static [&'static str],
     /// The choices that make a mode, in the order a user picks them.
     pub axes: &'static [Axis],
     /// Body fields, in the order of the document's table.

@@ -19,6 +19,7 @@ pub static API: Api = Api {
         PathParam { name: "engine", label: "Engine", help: doc!("Message engine. Default: rabbitmq."), default: Some("rabbitmq") },
         PathParam { name: "project_id", label: "Project ID", help: doc!("Project ID; see Obtaining a Project ID."), default: None },
     ],
+    endpoints: &["dms.af-south-1.myhuaweicloud.com", "dms.ap-southeast-1.myhuaweicloud.com", "dms.ap-southeast-2.myhuaweicloud.com", "dms.ap-southeast-3.myhuaweicloud.com", "dms.cn-east-2.myhuaweicloud.com", "dms.cn-east-3.myhuaweicloud.com", "dms.cn-north-1.myhuaweicloud.com", "dms.cn-north-4.myhuaweicloud.com", "dms.cn-south-1.myhuaweicloud.com", "dms.cn-southwest-2.myhuaweicloud.com"],
     axes: &[
         Axis {
             id: "topology",

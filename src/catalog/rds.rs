@@ -21,6 +21,7 @@ pub static API: Api = Api {
     method: "POST",
     path: "/v3/{project_id}/instances",
     path_params: &[PathParam { name: "project_id", label: "Project ID", help: doc!("Project ID of a tenant in a region."), default: None }],
+    endpoints: &["rds.eu-de.otc.t-systems.com", "rds.eu-nl.otc.t-systems.com"],
     axes: &[
         Axis {
             id: "engine",

@@ -237,6 +237,9 @@ impl<'a> Walker<'a> {
 /// The table's own checks on a typed value: its wire type, then its enumerated values.
 fn table(tree: &'static Tree, node: &Node, v: &str) -> Option<(ValidationError, &'static str)> {
     let label = node.label();
+    if let (Wire::Long, None, Some(ms)) = (node.wire(), parse_int(v), crate::epoch::utc_ms(v)) {
+        return Some((number::date_not_ms(label, v, ms).unwrap_err(), "table.type"));
+    }
     let type_fail = match node.wire() {
         Wire::Int | Wire::Long if parse_int(v).is_none() => number::not_integer(label, v).err(),
         Wire::Int | Wire::Long if !is_json_int(v) => number::leading_zero(label, v).err(),

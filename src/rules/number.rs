@@ -14,6 +14,12 @@ pub fn not_integer(label: &str, v: &str) -> Check {
     Err(fail("not_integer", format!("{label} must be a whole number written plainly, like 100; {} is not.", crate::text::quoted(&clip(v)))).param("value", v))
 }
 
+/// A date typed where a Long of epoch milliseconds belongs (GeminiDB `restore_time`): the
+/// number it means, and how to get it.
+pub fn date_not_ms(label: &str, v: &str, ms: i64) -> Check {
+    Err(fail("date_not_ms", format!("{label} is milliseconds since 1970-01-01 00:00 UTC, a number, not a date: {} UTC is {ms}. Type the number, or pick the date and time (UTC) below the field.", clip(v))).param("expected", ms))
+}
+
 /// A JSON number cannot start with 0: `007` would be sent as 7, a number nobody checked.
 pub fn leading_zero(label: &str, v: &str) -> Check {
     let plain = parse_int(v).map(|n| n.to_string()).unwrap_or_default();

@@ -4,7 +4,6 @@
 use super::state::{Action, State};
 use super::{dom, embed, submit};
 use crate::body::{self, Style};
-use crate::export;
 use crate::request::Plan;
 use crate::session::Edit;
 use yew::prelude::*;
@@ -21,13 +20,13 @@ fn status(d: &UseReducerDispatcher<State>, text: String) {
 
 /// Send (with `true`: even with issues, after the confirmation) and cancel.
 #[hook]
-pub fn use_sender(state: &UseReducerHandle<State>, token: &UseStateHandle<String>, plan: &Plan, issues: usize) -> (Callback<bool>, Callback<()>) {
+pub fn use_sender(state: &UseReducerHandle<State>, token: &UseStateHandle<String>, plan: &Plan, issues: usize, root: &NodeRef, result_id: String) -> (Callback<bool>, Callback<()>) {
     // Set synchronously on the first click, so rapid clicks cannot start a second request
     // before the button re-renders as disabled.
     let busy = use_mut_ref(|| false);
     let controller = use_mut_ref(|| None::<web_sys::AbortController>);
     let on_send = {
-        let (d, state, token, plan, controller) = (state.dispatcher(), state.clone(), token.clone(), plan.clone(), controller.clone());
+        let (d, state, token, plan, controller, root) = (state.dispatcher(), state.clone(), token.clone(), plan.clone(), controller.clone(), root.clone());
         Callback::from(move |force: bool| {
             if *busy.borrow() {
                 return;
@@ -43,13 +42,17 @@ pub fn use_sender(state: &UseReducerHandle<State>, token: &UseStateHandle<String
             *busy.borrow_mut() = true;
             d.dispatch(Action::SendStarted);
             let done = {
-                let (d, busy) = (d.clone(), busy.clone());
+                let (d, busy, root, result_id) = (d.clone(), busy.clone(), root.clone(), result_id.clone());
                 Callback::from(move |sent| {
                     *busy.borrow_mut() = false;
                     d.dispatch(Action::SendDone(sent));
+                    // The result takes the focus, scrolled into view, once it is rendered.
+                    let (root, id) = (root.cast::<web_sys::Element>(), result_id.clone());
+                    gloo_timers::callback::Timeout::new(0, move || dom::focus_in(root, &id)).forget();
                 })
             };
-            let started = submit::send(plan.send_url.clone(), exact(&state), (*token).clone(), plan.timeout_s, done.clone());
+            // The send panel, and so its button, shows only once the send chunk is here.
+            let started = super::lazy::send_code().ok().and_then(|code| (code.send)(plan.send_url.clone(), exact(&state), (*token).clone(), plan.timeout_s, done.clone()));
             if started.is_none() {
                 done.emit(Err(submit::Failure::Network("the browser could not start the request".into())));
             }
@@ -104,7 +107,8 @@ pub fn use_copying(state: &UseReducerHandle<State>, token: &UseStateHandle<Strin
             let include = state.include_token;
             let t = include.then(|| (*token).clone());
             let (method, body) = (state.session.api.method, exact(&state));
-            let text = if curl { export::curl(method, &url, &body, t.as_deref()) } else { export::fetch(method, &url, &body, t.as_deref()) };
+            let Ok(code) = super::lazy::send_code() else { return };
+            let text = if curl { (code.curl)(method, &url, &body, t.as_deref()) } else { (code.fetch)(method, &url, &body, t.as_deref()) };
             let what = format!(
                 "Copied {} with the body as it will be sent (secrets included) and the token {}.",
                 if curl { "a curl command" } else { "a fetch() snippet" },

@@ -6,11 +6,23 @@ use yew::Callback;
 /// Focuses the element with this id inside the widget (which may sit in a shadow root, where
 /// `document.getElementById` cannot see).
 pub fn focus(root: &yew::NodeRef, id: &str) {
-    let Some(root) = root.cast::<web_sys::Element>() else { return };
+    focus_in(root.cast::<web_sys::Element>(), id);
+}
+
+/// `focus`, from the widget's root element.
+pub fn focus_in(root: Option<web_sys::Element>, id: &str) {
+    let Some(root) = root else { return };
     if let Some(el) = root.query_selector(&format!("#{id}")).ok().flatten().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
         el.scroll_into_view();
         let _ = el.focus();
     }
+}
+
+/// Sets the text of a text area inside the widget, and focuses it.
+pub fn set_value(root: Option<web_sys::Element>, id: &str, text: &str) {
+    let Some(area) = root.and_then(|r| r.query_selector(&format!("#{id}")).ok().flatten()).and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok()) else { return };
+    area.set_value(text);
+    let _ = area.focus();
 }
 
 /// Writes text to the clipboard; `done` hears whether the browser allowed it.

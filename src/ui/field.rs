@@ -3,6 +3,7 @@
 
 use super::state::Action;
 use crate::form::Input;
+use crate::catalog::Wire;
 use crate::resolve::{Source, Widget};
 use crate::session::Edit;
 use yew::prelude::*;
@@ -24,6 +25,9 @@ pub struct FieldProps {
     pub entry: Option<usize>,
     /// Bumped when the service's texts (hints, help) arrive: the field renders again.
     pub texts_rev: u32,
+    /// "Show help texts" is on: every field's full description is open.
+    #[prop_or_default]
+    pub help_all: bool,
 }
 
 /// A value that is not typed: one the mode or the table fixes (shown only when the values
@@ -72,7 +76,7 @@ pub fn field_view(p: &FieldProps) -> Html {
     let help_open = use_state(|| false);
     let id = p.id.to_string();
     let invalid = !p.messages.is_empty();
-    let open = *help_open;
+    let open = *help_open || p.help_all;
     let node = p.input.node;
     // The app re-renders the form (texts_rev) when the texts arrive; no callback of its own.
     let hint = if p.entry.is_none() { super::texts::hint(node, &Callback::noop()) } else { String::new() };
@@ -108,9 +112,9 @@ pub fn field_view(p: &FieldProps) -> Html {
             }
             if p.entry.is_none() {
                 <div class="rb-help">
-                    // A Tab stop still: until a keyboard user can open every description at
-                    // once ("Show help texts", waiting for bytes), this is the way to it.
-                    <button type="button" class="rb-link rb-help-toggle" aria-expanded={open.to_string()} aria-controls={ids.help.clone()}
+                    // Not a Tab stop: the hint under the field is read with the control, and
+                    // "Show help texts" opens every description for keyboard users at once.
+                    <button type="button" class="rb-link rb-help-toggle" tabindex="-1" aria-expanded={open.to_string()} aria-controls={ids.help.clone()}
                         onclick={{ let h = help_open.clone(); Callback::from(move |_: MouseEvent| h.set(!*h)) }}>
                         { if open { "▾ More" } else { "▸ More" } }<span class="rb-sr">{ format!(" about {}", f.label) }</span>
                     </button>
@@ -169,9 +173,31 @@ fn control(p: &FieldProps, ids: &Ids, shown: &UseStateHandle<bool>) -> Html {
                 </span>
             }
         }
+        // Epoch milliseconds (GeminiDB restore_time): the number, and a UTC date picker that
+        // writes it.
+        Widget::Number if node.wire() == Wire::Long => html! { <>{ text_input(p, ids) }{ utc_picker(p, ids) }</> },
         _ => text_input(p, ids),
     }
 }
+
+/// Beside an epoch-milliseconds field: a date and time in UTC, written as the 13-digit value.
+fn utc_picker(p: &FieldProps, ids: &Ids) -> Html {
+    let set = setter(p);
+    let on_change = Callback::from(move |e: Event| {
+        if let Some(ms) = crate::epoch::utc_ms(&e.target_unchecked_into::<web_sys::HtmlInputElement>().value()) {
+            set(ms.to_string());
+        }
+    });
+    let value = crate::text::parse_int(&p.value).map(crate::epoch::utc_text).unwrap_or_default();
+    let id = format!("{}-utc", ids.id);
+    html! {
+        <span class="rb-utc">
+            <label for={id.clone()}>{ "or pick it, in UTC:" }</label>
+            <input id={id} class="rb-control" type="datetime-local" step="1" value={value} onchange={on_change} />
+        </span>
+    }
+}
+
 
 /// Every other kind of text: one input, no wrapper (one element per field to build).
 fn text_input(p: &FieldProps, ids: &Ids) -> Html {

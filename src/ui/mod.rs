@@ -3,11 +3,13 @@
 //! `crate::session` do.
 
 mod actions;
+mod buttons;
 mod dom;
 pub mod embed;
 mod field;
 mod texts;
 mod hooks;
+mod lazy;
 mod pickers;
 mod preview;
 mod send;
@@ -18,7 +20,7 @@ mod summary;
 mod tools;
 
 use crate::body::{self, Style};
-use crate::session::{Edit, Session};
+use crate::session::Edit;
 use crate::{form, request, rules, Path};
 use state::{Action, State};
 use std::cell::Cell;
@@ -64,7 +66,7 @@ pub struct Derived {
 /// saved draft.
 fn initial(props: &AppProps) -> State {
     let e = &props.embed;
-    let mut s = Session::new(props.api.as_deref(), props.mode.as_deref());
+    let mut s = lazy::session(props.api.as_deref(), props.mode.as_deref());
     if let Some(body) = &e.values {
         s.preset(body, props.mode.is_some());
     }
@@ -100,6 +102,9 @@ pub fn app(props: &AppProps) -> Html {
     // The token lives here, in memory, and nowhere else: not in the reducer's state (which a
     // draft or a link could serialize), never in a URL.
     let token = use_state(String::new);
+    // "Show help texts": every field's full description open at once, for keyboard users
+    // (the per-field toggles are no Tab stops).
+    let help_all = use_state(|| false);
     let derived = use_derived(&state);
     // Bumped when a service's texts (help, example bodies) arrive from texts/<api>.json.
     let texts_rev = use_state(|| 0u32);
@@ -107,13 +112,31 @@ pub fn app(props: &AppProps) -> Html {
         let rev = texts_rev.clone();
         Callback::from(move |_| rev.set(*rev + 1))
     };
+    // The send panel's code arrives after the form (lazy): re-render when it is here.
+    let loaded = use_state(|| 0u32);
+    {
+        let (loaded, wanted, d) = (loaded.clone(), !e.hide_submit, state.dispatcher());
+        use_effect_with((), move |_| {
+            lazy::after_paint(move || {
+                lazy::load_import(move |code| {
+                    d.dispatch(Action::Edit(match code {
+                        Some(code) => Edit::Importer(code),
+                        None => Edit::Status("The importer could not be loaded (the network failed): pasting and examples need a reload of the page.".into()),
+                    }))
+                });
+                if wanted {
+                    lazy::load_send(move || loaded.set(*loaded + 1));
+                }
+            })
+        });
+    }
     let s = &state.session;
     let api = s.api;
     let plan = request::plan(api, &|name| state.target(name), !token.is_empty());
     let masked = derived.has_secrets && !state.reveal;
     hooks::use_draft_autosave(&state, &e.draft_key);
     hooks::use_host_events(&state, e.host.clone(), derived.issues.clone(), (!state.reveal).then(|| derived.body.clone()));
-    let (on_send, on_cancel) = actions::use_sender(&state, &token, &plan, derived.issues.len());
+    let (on_send, on_cancel) = actions::use_sender(&state, &token, &plan, derived.issues.len(), &root, format!("{prefix}result"));
     let copying = actions::use_copying(&state, &token, &plan.url, derived.body.clone(), masked, derived.issues.len());
     // One stable callback for every action: fields compare equal between renders and skip
     // re-rendering, and the bundle carries one callback hook rather than one per action.
@@ -125,6 +148,17 @@ pub fn app(props: &AppProps) -> Html {
             d.dispatch(Action::Edit(Edit::Touch(path)));
         })
     };
+    let send_html = if e.hide_submit { Html::default() } else {
+        match lazy::send_code() {
+            Ok(code) => (code.view)(&send::SendProps {
+                state: &state, prefix: prefix.clone(), token: token.clone(), plan: &plan, issues: derived.issues.len(), dispatch: dispatch.clone(),
+                on_send, on_cancel, on_curl: copying.on_curl, on_fetch: copying.on_fetch,
+            }),
+            Err(lazy::Load::Waiting) => html! { <p class="rb-hint rb-send">{ "Loading the send panel…" }</p> },
+            Err(lazy::Load::Failed) => html! { <p class="rb-msg rb-send" role="alert">{ "The send panel could not be loaded (the network failed). " }
+                <button type="button" class="rb-btn" onclick={{ let l = loaded.clone(); Callback::from(move |_| { let l = l.clone(); lazy::load_send(move || l.set(*l + 1)) }) }}>{ "Try again" }</button></p> },
+        }
+    };
     let theme = match e.theme {
         embed::Theme::Light => Some("rb-light"),
         embed::Theme::Dark => Some("rb-dark"),
@@ -134,12 +168,12 @@ pub fn app(props: &AppProps) -> Html {
         <div ref={root} class={format!("rb-app {} {}", theme.unwrap_or(""), if e.compact { "rb-compact-layout" } else { "" })}>
             { head(api, e.standalone, &prefix) }
             { pickers::pickers(&pickers::PickersProps { api, mode: s.mode().clone(), prefix: prefix.clone(), lock_api: e.lock_api, lock_mode: e.lock_mode, dispatch: dispatch.clone() }) }
-            { tools::tools(&tools::ToolsProps { session: s, texts_changed: texts_changed.clone(), prefix: prefix.clone(), dispatch: dispatch.clone(), on_link: copying.on_link.clone(), lock_api: e.lock_api }) }
+            { tools::tools(&tools::ToolsProps { session: s, texts_changed: texts_changed.clone(), prefix: prefix.clone(), dispatch: dispatch.clone(), on_link: copying.on_link.clone(), lock_api: e.lock_api, help_all: help_all.clone() }) }
             <div class="rb-main">
                 <form class="rb-form" novalidate=true aria-label={format!("{} request body", api.title)} onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                     <sections::Sections sections={derived.sections.clone()} values={s.values()} issues={derived.issues.clone()}
                         touched={s.touched.clone()} attempted={s.attempted} prefix={prefix.clone()} dispatch={dispatch.clone()}
-                        texts_rev={*texts_rev} texts_changed={texts_changed} />
+                        texts_rev={*texts_rev} texts_changed={texts_changed} compact={e.compact} help_all={*help_all} />
                 </form>
                 // Not landmarks: a docs page with several widgets would have several banners and
                 // unnamed complementary regions (axe); the form and the preview are named.
@@ -148,16 +182,20 @@ pub fn app(props: &AppProps) -> Html {
                     { preview::preview(&preview::PreviewProps {
                         id: format!("{prefix}preview"), method: api.method, url: plan.url.clone().into(), body: derived.body.clone(), reveal: state.reveal,
                         has_secrets: derived.has_secrets, token_given: !token.is_empty(), on_copy: copying.on_copy, on_download: copying.on_download,
-                        on_reveal: dispatch.reform(|_| Action::ToggleReveal), masked: if state.reveal { 0 } else { derived.secrets },
+                        on_reveal: dispatch.reform(|_| Action::ToggleReveal), dispatch: dispatch.clone(), json_error: s.json_error.clone(),
+                        masked: if state.reveal { 0 } else { derived.secrets }, editing: state.editing,
                     }) }
                     <p class="rb-status" role="status" aria-live="polite">{ s.status.clone() }</p>
                     if !e.hide_submit {
-                        { send::send_panel(&send::SendProps {
-                            state: &state, prefix: prefix.clone(), token: token.clone(), plan: &plan, issues: derived.issues.len(), dispatch: dispatch.clone(),
-                            on_send, on_cancel, on_curl: copying.on_curl, on_fetch: copying.on_fetch,
-                        }) }
+                        { send_html }
                     }
                 </div>
+            </div>
+            // On a narrow widget the side column is below the form: the count and a way to the
+            // request stay at hand while the form scrolls.
+            <div class="rb-dock">
+                <span>{ if derived.issues.is_empty() { "Valid".to_string() } else { format!("{} issue{}", derived.issues.len(), if derived.issues.len() == 1 { "" } else { "s" }) } }</span>
+                <a href={format!("#{prefix}preview")}>{ "To the request ↓" }</a>
             </div>
         </div>
     }

@@ -1,7 +1,10 @@
 //! The live request preview: method and URL, headers, the exact body; copy, download and a
-//! reveal toggle for secrets.
+//! reveal toggle for secrets; and the body as editable JSON that the form follows.
 
+use super::buttons::{buttons, Btn};
+use super::state::Action;
 use crate::body;
+use crate::session::Edit;
 use yew::prelude::*;
 
 pub struct PreviewProps {
@@ -11,44 +14,71 @@ pub struct PreviewProps {
     pub body: AttrValue,
     pub reveal: bool,
     pub has_secrets: bool,
-    /// How many secrets the shown body masks: the copy buttons say so on their face, so a
-    /// masked body is not mistaken for the real one.
+    /// How many secrets the shown body masks: the copy buttons say so on their face.
     pub masked: usize,
     /// Whether a token was typed in the send panel (the header shows it masked either way).
     pub token_given: bool,
     pub on_copy: Callback<()>,
     pub on_download: Callback<()>,
     pub on_reveal: Callback<()>,
+    pub dispatch: Callback<Action>,
+    /// The JSON view is being edited.
+    pub editing: bool,
+    /// Why the edited text is not in the form.
+    pub json_error: Option<String>,
 }
 
 pub fn preview(p: &PreviewProps) -> Html {
-    let copy = p.on_copy.reform(|_: MouseEvent| ());
-    let download = p.on_download.reform(|_: MouseEvent| ());
-    let reveal = p.on_reveal.reform(|_: MouseEvent| ());
+    let copy = p.on_copy.reform(|_| ());
+    let download = p.on_download.reform(|_| ());
+    let reveal = p.on_reveal.reform(|_| ());
+    // What a copy of a masked body is, said on the button itself.
     let masked = match p.masked {
         0 => "",
         1 => " (password masked)",
         _ => " (passwords masked)",
     };
+    let json_id = format!("{}-json", p.id);
+    let edit = {
+        let (editing, body, dispatch, id) = (p.editing, p.body.clone(), p.dispatch.clone(), json_id.clone());
+        Callback::from(move |e: MouseEvent| {
+            dispatch.emit(Action::EditJson(!editing));
+            if !editing {
+                // The text area holds what is typed (no `value` Yew would put back on every
+                // render); it starts from the body shown, once it exists.
+                let (root, id, body) = (e.target_unchecked_into::<web_sys::Element>().closest(".rb-app").ok().flatten(), id.clone(), body.clone());
+                gloo_timers::callback::Timeout::new(0, move || super::dom::set_value(root, &id, &body)).forget();
+            }
+        })
+    };
+    let mut bar = Vec::new();
+    if p.has_secrets {
+        bar.push(Btn::new(if p.reveal { "Mask secrets" } else { "Reveal secrets" }, "rb-btn", reveal).pressed(p.reveal));
+    }
+    bar.push(Btn::new(if p.editing { "Done editing" } else { "Edit JSON" }, "rb-btn", edit).pressed(p.editing));
+    bar.push(Btn::new(format!("Copy{masked}"), "rb-btn", copy));
+    bar.push(Btn::new(format!("Download .json{masked}"), "rb-btn", download));
     html! {
         // No landmark of its own (several widgets on a page would repeat its name); its
         // heading is what a screen reader lists.
         <section class="rb-preview" id={p.id.clone()} tabindex="-1">
             <div class="rb-preview-head">
                 <h2>{ "Request" }</h2>
-                <div class="rb-actions">
-                    if p.has_secrets {
-                        <button type="button" class="rb-btn" aria-pressed={p.reveal.to_string()} onclick={reveal}>
-                            { if p.reveal { "Mask secrets" } else { "Reveal secrets" } }
-                        </button>
-                    }
-                    <button type="button" class="rb-btn" onclick={copy}>{ format!("Copy{masked}") }</button>
-                    <button type="button" class="rb-btn" onclick={download}>{ format!("Download .json{masked}") }</button>
-                </div>
+                <div class="rb-actions">{ buttons(bar) }</div>
             </div>
             <p class="rb-line"><span class="rb-method">{ p.method }</span>{ " " }<span class="rb-url">{ p.url.clone() }</span></p>
             <pre class="rb-headers">{ format!("Content-Type: application/json\nX-Auth-Token: {}", if p.token_given { body::MASK } else { "<your token, in Send>" }) }</pre>
-            <pre class="rb-body" tabindex="0" aria-label="JSON body"><code>{ p.body.clone() }</code></pre>
+            if p.editing {
+                <label for={json_id.clone()} class="rb-sr">{ "JSON body, editable" }</label>
+                <textarea id={json_id} class="rb-body rb-json-edit" rows="16" spellcheck="false"
+                    aria-invalid={p.json_error.is_some().to_string()} aria-describedby={format!("{}-json-msg", p.id)}
+                    oninput={p.dispatch.reform(|e: InputEvent| Action::Edit(Edit::EditJson(e.target_unchecked_into::<web_sys::HtmlTextAreaElement>().value())))}></textarea>
+                <p id={format!("{}-json-msg", p.id)} class={if p.json_error.is_some() { "rb-msg" } else { "rb-hint" }} role="status">
+                    { p.json_error.clone().unwrap_or_else(|| "The form follows what you type; a masked password stays the form's. Issues show in the summary.".into()) }
+                </p>
+            } else {
+                <pre class="rb-body" tabindex="0" aria-label="JSON body"><code>{ p.body.clone() }</code></pre>
+            }
         </section>
     }
 }

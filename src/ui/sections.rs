@@ -22,6 +22,11 @@ pub struct SectionsProps {
     /// Bumped when a service's texts (help, examples) arrive; `texts_changed` bumps it.
     pub texts_rev: u32,
     pub texts_changed: Callback<()>,
+    /// The compact layout: sections that hold no required field and show no message are
+    /// collapsed.
+    pub compact: bool,
+    /// Every field's full description is open.
+    pub help_all: bool,
 }
 
 /// The shared parts are compared by identity: a change always comes with new ones.
@@ -35,6 +40,8 @@ impl PartialEq for SectionsProps {
             && self.prefix == o.prefix
             && self.dispatch == o.dispatch
             && self.texts_rev == o.texts_rev
+            && self.compact == o.compact
+            && self.help_all == o.help_all
     }
 }
 
@@ -50,9 +57,29 @@ pub fn sections(p: &SectionsProps) -> Html {
                 }).collect()),
                 Item::List { path, node, items, required } => group(p, path, node, *required, false, items.iter().enumerate().map(|(i, input)| field(p, input, true, Some(i))).collect()),
             }) };
-            html! { <fieldset class="rb-section" key={s.section.title()}><legend>{ s.section.title() }</legend>{ items }</fieldset> }
+            let title = s.section.title();
+            if p.compact && !s.items.iter().any(|i| needed(p, i)) {
+                // Nothing to fill in here: one line until opened.
+                html! {
+                    <details class="rb-section rb-folded" key={title}>
+                        <summary>{ title }<span class="rb-muted">{ format!(" · {} optional", s.items.len()) }</span></summary>
+                        { items }
+                    </details>
+                }
+            } else {
+                html! { <fieldset class="rb-section" key={title}><legend>{ title }</legend>{ items }</fieldset> }
+            }
         }) }
         </>
+    }
+}
+
+/// Whether an item needs the reader: it is required, or a message shows on it.
+fn needed(p: &SectionsProps, item: &Item) -> bool {
+    match item {
+        Item::Input(i) => i.required || !messages(p, &i.path).is_empty(),
+        Item::Rows { path, required, rows, .. } => *required || !messages(p, path).is_empty() || rows.iter().flatten().any(|i| i.required || !messages(p, &i.path).is_empty()),
+        Item::List { path, required, .. } => *required || !messages(p, path).is_empty(),
     }
 }
 
@@ -68,7 +95,7 @@ fn field(p: &SectionsProps, input: &Input, compact: bool, entry: Option<usize>) 
     html! {
         <FieldView key={input.path.to_string()} input={input.clone()} value={AttrValue::from(p.values.text(input.path.segs()).to_string())}
             messages={messages(p, &input.path)} id={input.path.dom_id(&p.prefix)} dispatch={p.dispatch.clone()}
-            compact={compact} entry={entry} texts_rev={p.texts_rev} />
+            compact={compact} entry={entry} texts_rev={p.texts_rev} help_all={p.help_all} />
     }
 }
 
@@ -78,8 +105,17 @@ fn group(p: &SectionsProps, path: &Path, node: &'static crate::resolve::Node, re
     let f = node.field;
     let (noun, title) = if rows { ("row", format!("{} ", f.label)) } else { ("entry", format!("{} entry ", f.label)) };
     let add = {
-        let path = path.clone();
-        p.dispatch.reform(move |_: MouseEvent| Action::Edit(Edit::Push(path.clone())))
+        // The new entry's first input takes the focus once it is rendered.
+        let first = if rows { node.children.iter().find(|c| c.source == crate::resolve::Source::Typed && c.widget != crate::resolve::Widget::Only).map(|c| c.name()) } else { None };
+        let (path, n, prefix) = (path.clone(), p.values.len(path.segs()), p.prefix.clone());
+        let target = first.map_or_else(|| path.index(n), |name| path.index(n).key(name)).dom_id(&prefix);
+        let dispatch = p.dispatch.clone();
+        Callback::from(move |e: MouseEvent| {
+            dispatch.emit(Action::Edit(Edit::Push(path.clone())));
+            let root = e.target_unchecked_into::<web_sys::Element>().closest(".rb-app").ok().flatten();
+            let target = target.clone();
+            gloo_timers::callback::Timeout::new(0, move || super::dom::focus_in(root, &target)).forget();
+        })
     };
     let id = path.dom_id(&p.prefix);
     html! {

@@ -1,6 +1,8 @@
-//! The send panel: where the request goes, the token, sending (with a confirmation for an
-//! invalid body), cancel, the response, and curl / fetch() exports.
+//! The send panel: where the request goes (with the clouds' endpoints by region), the token,
+//! sending (with a confirmation for an invalid body), cancel, the response, and curl /
+//! fetch() exports.
 
+use super::buttons::{buttons, Btn};
 use super::state::{Action, State};
 use super::submit::{Failure, Sent};
 use crate::request::Plan;
@@ -20,19 +22,45 @@ pub struct SendProps<'a> {
     pub on_fetch: Callback<()>,
 }
 
-/// One input of the send panel (endpoint, a path parameter, timeout).
+/// One input of the send panel (endpoint, a path parameter, timeout), label above input.
 fn target(p: &SendProps, name: &'static str, label: &str, hint: &str, numeric: bool) -> Html {
     // The endpoint and path parameters are `target-...`; the timeout is plainly `timeout`.
     let id = if numeric { format!("{}{name}", p.prefix) } else { format!("{}target-{name}", p.prefix) };
     let on_input = p.dispatch.reform(move |e: InputEvent| Action::SetTarget(name, e.target_unchecked_into::<web_sys::HtmlInputElement>().value()));
     html! {
-        <div class="rb-field rb-compact" key={name}>
+        <>
             <label for={id.clone()}>{ label.to_string() }</label>
             <input id={id} class="rb-control" type="text" value={p.state.target(name)} oninput={on_input} inputmode={if numeric { "numeric" } else { "text" }}
                 placeholder={hint.to_string()} autocomplete="off" spellcheck="false" />
-        </div>
+        </>
     }
 }
+
+/// The cloud's endpoints for this service, by region: choosing one fills the endpoint.
+fn regions(p: &SendProps) -> Html {
+    let api = p.state.session.api;
+    if api.endpoints.is_empty() {
+        return html! {};
+    }
+    let id = format!("{}target-region", p.prefix);
+    let on_change = p.dispatch.reform(|e: Event| Action::SetTarget("endpoint", e.target_unchecked_into::<web_sys::HtmlSelectElement>().value()));
+    let current = p.state.target("endpoint");
+    html! {
+        <>
+            <label for={id.clone()}>{ "Region" }</label>
+            <select id={id} class="rb-control" onchange={on_change}>
+                <option value="" selected={!api.endpoints.contains(&current.as_str())}>{ format!("Choose a region of {}…", api.cloud) }</option>
+                { for api.endpoints.iter().map(|host| {
+                    let region = host.split('.').nth(1).unwrap_or(host);
+                    html! { <option value={*host} selected={current == *host}>{ format!("{region} · {host}") }</option> }
+                }) }
+            </select>
+        </>
+    }
+}
+
+/// The panel's view, as `lazy` hands it out once its chunk is loaded.
+pub type View = fn(&SendProps) -> Html;
 
 pub fn send_panel(p: &SendProps) -> Html {
     let id = |s: &str| format!("{}{s}", p.prefix);
@@ -45,19 +73,41 @@ pub fn send_panel(p: &SendProps) -> Html {
         let token = p.token.clone();
         Callback::from(move |e: InputEvent| token.set(e.target_unchecked_into::<web_sys::HtmlInputElement>().value()))
     };
+    let endpoint = s.target("endpoint");
+    let scheme = if endpoint.trim().starts_with("http://") {
+        "Sent over plain HTTP, as typed."
+    } else if endpoint.trim().starts_with("https://") {
+        "Sent over HTTPS, as typed."
+    } else {
+        "A host, sent over HTTPS; type http:// or https:// first to choose."
+    };
+    // While a request is in flight, "Sending…" holds the spot of the button that was pressed
+    // and Cancel sits at the far end of the row: a second click on that spot cannot cancel.
+    let mut actions = Vec::new();
+    if s.sending && !s.confirm {
+        actions.push(Btn::off("Sending…", "rb-btn rb-primary"));
+    } else if valid {
+        actions.push(Btn::new("Send request", "rb-btn rb-primary", p.on_send.reform(|_| false)).when(can_send));
+    } else {
+        actions.push(Btn::off("Send request", "rb-btn rb-primary"));
+        actions.push(Btn::new("Send anyway…", "rb-btn", p.dispatch.reform(|_| Action::Confirm(true))).when(can_send));
+    }
+    if s.sending {
+        actions.push(Btn::new("Cancel request", "rb-btn rb-cancel", p.on_cancel.reform(|_| ())));
+    }
     html! {
         <section class="rb-send" aria-labelledby={id("send-h")}>
             <h2 id={id("send-h")}>{ "Send" }</h2>
             <div class="rb-send-grid">
-                { target(p, "endpoint", "Endpoint", "host, e.g. 127.0.0.1:8080", false) }
+                { regions(p) }
+                { target(p, "endpoint", "Endpoint", "host, or http(s)://host:port", false) }
+                <p class="rb-hint">{ scheme }</p>
                 { for api.path_params.iter().map(|pp| target(p, pp.name, pp.label, &pp.default.map(|d| format!("default: {d}")).unwrap_or_else(|| "your project ID".into()), false)) }
-                <div class="rb-field rb-compact">
-                    <label for={id("token")}>{ "X-Auth-Token" }</label>
-                    <input id={id("token")} class="rb-control" type="password" value={(*p.token).clone()} oninput={on_token}
-                        autocomplete="off" spellcheck="false" placeholder="your IAM user token" aria-describedby={id("token-help")} />
-                    <p id={id("token-help")} class="rb-hint">{ "Kept in memory only: never stored, never put in a link." }</p>
-                </div>
-                { target(p, "timeout", "Timeout (seconds)", "30", true) }
+                <label for={id("token")}>{ "X-Auth-Token" }</label>
+                <input id={id("token")} class="rb-control" type="password" value={(*p.token).clone()} oninput={on_token}
+                    autocomplete="off" spellcheck="false" placeholder="your IAM user token" aria-describedby={id("token-help")} />
+                <p id={id("token-help")} class="rb-hint">{ "Kept in memory only: never stored, never put in a link." }</p>
+                { target(p, "timeout", "Timeout (s)", "30", true) }
             </div>
             <details class="rb-proxy">
                 <summary>{ "Behind a proxy?" }</summary>
@@ -65,35 +115,21 @@ pub fn send_panel(p: &SendProps) -> Html {
                 <input id={id("proxy")} class="rb-control" type="text" value={s.target("proxy")} oninput={p.dispatch.reform(|e: InputEvent| Action::SetTarget("proxy", e.target_unchecked_into::<web_sys::HtmlInputElement>().value()))}
                     placeholder="e.g. http://127.0.0.1:8010/proxy" spellcheck="false" />
             </details>
-            <div class="rb-actions rb-send-actions">
-                if s.sending {
-                    <button type="button" class="rb-btn rb-primary" disabled=true>{ "Sending…" }</button>
-                    // At the far end of the row, never where "Send request" was: a second click
-                    // on the spot just pressed cannot cancel.
-                    <button type="button" class="rb-btn rb-cancel" onclick={p.on_cancel.reform(|_: MouseEvent| ())}>{ "Cancel request" }</button>
-                } else if valid {
-                    <button type="button" class="rb-btn rb-primary" disabled={!can_send} onclick={p.on_send.reform(|_: MouseEvent| false)}>{ "Send request" }</button>
-                } else {
-                    <button type="button" class="rb-btn rb-primary" disabled=true>{ "Send request" }</button>
-                    <button type="button" class="rb-btn" disabled={!can_send} onclick={p.dispatch.reform(|_: MouseEvent| Action::Confirm(true))}>{ "Send anyway…" }</button>
-                }
-            </div>
+            <div class="rb-actions rb-send-actions">{ buttons(actions) }</div>
             if let Some(why) = &p.plan.blocked {
                 <p class="rb-hint">{ why.clone() }</p>
             } else if !valid && !s.confirm && !s.sending {
                 <p class="rb-hint">{ format!("The body has {} issue{plural}; fix them to send, or send anyway to test a negative case.", p.issues) }</p>
             }
-            if s.confirm && !s.sending {
+            if s.confirm {
                 <div class="rb-confirm" role="alertdialog" aria-labelledby={id("confirm-t")}>
                     <p id={id("confirm-t")}>{ format!("The body has {} issue{plural}. The service will probably reject it; if it accepts it, it creates an instance that may cost money. Send it anyway?", p.issues) }</p>
-                    <button type="button" class="rb-btn rb-danger" onclick={p.on_send.reform(|_: MouseEvent| true)}>{ "Yes, send anyway" }</button>
-                    <button type="button" class="rb-btn" onclick={p.dispatch.reform(|_: MouseEvent| Action::Confirm(false))}>{ "Cancel" }</button>
+                    { buttons(if s.sending { vec![Btn::off("Sending…", "rb-btn rb-danger")] } else { vec![Btn::new("Yes, send anyway", "rb-btn rb-danger", p.on_send.reform(|_| true)), Btn::new("Cancel", "rb-btn", p.dispatch.reform(|_| Action::Confirm(false)))] }) }
                 </div>
             }
-            <div aria-live="polite">{ s.sent.as_ref().map(outcome).unwrap_or_default() }</div>
+            <div id={id("result")} class="rb-result" tabindex="-1" aria-live="polite">{ s.sent.as_ref().map(|sent| outcome(sent, &p.plan.send_url)).unwrap_or_default() }</div>
             <div class="rb-export">
-                <button type="button" class="rb-btn" onclick={p.on_curl.reform(|_: MouseEvent| ())}>{ "Copy as curl" }</button>
-                <button type="button" class="rb-btn" onclick={p.on_fetch.reform(|_: MouseEvent| ())}>{ "Copy as fetch()" }</button>
+                { buttons(vec![Btn::new("Copy as curl", "rb-btn", p.on_curl.reform(|_| ())), Btn::new("Copy as fetch()", "rb-btn", p.on_fetch.reform(|_| ()))]) }
                 <label class="rb-check">
                     <input type="checkbox" checked={s.include_token} onchange={p.dispatch.reform(|e: Event| Action::IncludeToken(e.target_unchecked_into::<web_sys::HtmlInputElement>().checked()))} />
                     { " Include my token (otherwise $TOKEN)" }
@@ -103,14 +139,21 @@ pub fn send_panel(p: &SendProps) -> Html {
     }
 }
 
-fn outcome(sent: &Sent) -> Html {
+/// Whether the URL is on another origin than the page: its response headers are then only
+/// what CORS lets through.
+fn cross_origin(url: &str) -> bool {
+    let origin = web_sys::window().and_then(|w| w.location().origin().ok()).unwrap_or_default();
+    !url.starts_with(&origin) || url.as_bytes().get(origin.len()).is_some_and(|b| *b != b'/')
+}
+
+fn outcome(sent: &Sent, url: &str) -> Html {
     let o = match sent {
         Ok(o) => o,
         Err(failure) => return failed(failure),
     };
     html! {
         <div class={if o.ok { "rb-response rb-good" } else { "rb-response rb-bad" }}>
-            <p class="rb-status-line"><strong>{ format!("HTTP {}", o.status) }</strong>{ if o.ok { " · accepted" } else { " · rejected" } }</p>
+            <p class="rb-status-line"><strong>{ format!("HTTP {}", o.status) }</strong>{ if o.ok { " · accepted" } else { " · rejected" } }{ format!(" · {} ms", o.ms) }</p>
             if !o.ids.is_empty() {
                 <ul class="rb-ids">{ for o.ids.iter().map(|(k, v)| html! { <li><code>{ k.clone() }</code>{ " " }<mark>{ v.clone() }</mark></li> }) }</ul>
             }
@@ -120,6 +163,13 @@ fn outcome(sent: &Sent) -> Html {
             if !o.ok && o.error.is_none() {
                 <p>{ if o.is_json { "The service gave no error code." } else { "The response is not JSON; it is shown as received." } }</p>
             }
+            <details class="rb-response-headers">
+                <summary>{ format!("Response headers ({})", o.headers.len()) }</summary>
+                <pre class="rb-headers">{ o.headers.iter().map(|(k, v)| format!("{k}: {v}")).collect::<Vec<_>>().join("\n") }</pre>
+                if cross_origin(url) {
+                    <p class="rb-hint">{ "Cross-origin: the browser shows only the CORS-safelisted headers (Content-Type, Content-Length, Cache-Control, Expires, Last-Modified, Pragma, Content-Language) and those the server names in Access-Control-Expose-Headers. The others are hidden from this page." }</p>
+                }
+            </details>
             <pre class="rb-body rb-response-body" tabindex="0" aria-label="Response body">{ o.body.clone() }</pre>
         </div>
     }
@@ -131,15 +181,21 @@ fn failed(f: &Failure) -> Html {
         Failure::Timeout(s) => (
             "rb-response rb-bad",
             format!("No response within {s} second{}.", if *s == 1 { "" } else { "s" }),
-            " The request was cancelled in the browser; the service may still have received it. Check the instance list before sending again, or raise the timeout.",
+            " The request was cancelled in the browser; the service may still have received it. Check the instance list before sending again, or raise the timeout.".to_string(),
             None,
         ),
-        Failure::Cancelled => ("rb-response", "Cancelled.".to_string(), " The browser stopped waiting; the service may still have received the request.", None),
+        Failure::Cancelled => ("rb-response", "Cancelled.".to_string(), " The browser stopped waiting; the service may still have received the request.".to_string(), None),
         Failure::Network(d) => (
             "rb-response rb-bad",
             "The browser got no response.".to_string(),
-            " Either the endpoint is unreachable (wrong host, offline, or refusing connections), or it does not allow requests from this page (CORS). Cloud API endpoints usually do not; use \"Copy as curl\", or set a proxy base URL above.",
+            " Either the endpoint is unreachable (wrong host, offline, or refusing connections), or it does not allow requests from this page (CORS). Cloud API endpoints usually do not; use \"Copy as curl\", or set a proxy base URL above.".to_string(),
             Some(format!("Browser said: {d}")),
+        ),
+        Failure::PlainHttp(host) => (
+            "rb-response rb-bad",
+            "HTTPS failed: the server speaks plain HTTP.".to_string(),
+            format!(" {host} answers http:// but not https://, so the TLS handshake failed. If that server is yours (a local mock or proxy), type the endpoint as http://{host}."),
+            None,
         ),
     };
     html! {

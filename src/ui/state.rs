@@ -24,6 +24,8 @@ pub struct State {
     pub confirm: bool,
     /// Exports include the token (off unless the user asks).
     pub include_token: bool,
+    /// The JSON view is being edited (the text area keeps what is typed; the form follows it).
+    pub editing: bool,
 }
 
 pub enum Action {
@@ -34,6 +36,8 @@ pub enum Action {
     SendStarted,
     SendDone(Sent),
     IncludeToken(bool),
+    /// Starts or ends editing the JSON view.
+    EditJson(bool),
 }
 
 impl From<Edit> for Action {
@@ -44,7 +48,7 @@ impl From<Edit> for Action {
 
 impl State {
     pub fn new(session: Session) -> State {
-        State { session, reveal: false, target: Vec::new(), sending: false, sent: None, confirm: false, include_token: false }
+        State { session, reveal: false, target: Vec::new(), sending: false, sent: None, confirm: false, include_token: false, editing: false }
     }
 
     /// A send-panel input as typed; "" when not given.
@@ -74,16 +78,22 @@ impl Reducible for State {
                 s.session.attempted = true;
             }
             Action::SendStarted => {
+                // The confirmation, if open, stays while sending: its button shows
+                // "Sending…" where "Yes, send anyway" was.
                 s.sending = true;
-                s.confirm = false;
                 s.session.attempted = true;
                 s.sent = None;
             }
             Action::SendDone(result) => {
                 s.sending = false;
+                s.confirm = false;
                 s.sent = Some(result);
             }
             Action::IncludeToken(on) => s.include_token = on,
+            Action::EditJson(on) => {
+                s.editing = on;
+                s.session.json_error = None;
+            }
         }
         Rc::new(s)
     }

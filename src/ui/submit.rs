@@ -16,6 +16,8 @@ pub enum Failure {
     Cancelled,
     /// The browser got no response: the endpoint is unreachable or refused CORS.
     Network(String),
+    /// HTTPS failed, and the same host answers plain HTTP: the server speaks HTTP, not TLS.
+    PlainHttp(String),
 }
 
 impl Failure {
@@ -24,7 +26,7 @@ impl Failure {
         match self {
             Failure::Timeout(_) => "timeout",
             Failure::Cancelled => "cancelled",
-            Failure::Network(_) => "network",
+            Failure::Network(_) | Failure::PlainHttp(_) => "network",
         }
     }
 }
@@ -45,12 +47,35 @@ pub fn send(url: String, body: String, token: String, timeout_s: u32, done: Call
     };
     let signal = controller.signal();
     wasm_bindgen_futures::spawn_local(async move {
-        let result = fetch(&url, body, &token, &signal).await.map_err(|e| failure(e, &timed_out, timeout_s));
+        let started = js_sys::Date::now();
+        let mut result = fetch(&url, body, &token, &signal).await.map_err(|e| failure(e, &timed_out, timeout_s));
         // Dropping the timer cancels it (and frees its closure).
         drop(timer);
+        if let Ok(o) = &mut result {
+            o.ms = (js_sys::Date::now() - started) as u32;
+        }
+        if let (Err(Failure::Network(_)), Some(host)) = (&result, url.strip_prefix("https://").and_then(|r| r.split('/').next())) {
+            if answers_http(host).await {
+                result = Err(Failure::PlainHttp(host.to_string()));
+            }
+        }
         done.emit(result);
     });
     Some(controller)
+}
+
+/// Whether the host answers plain HTTP: an opaque (no-cors) GET of its root, within 3 s.
+/// Only asked after an HTTPS request got no response at all.
+async fn answers_http(host: &str) -> bool {
+    let Ok(controller) = web_sys::AbortController::new() else { return false };
+    let timer = {
+        let c = controller.clone();
+        gloo_timers::callback::Timeout::new(3000, move || c.abort())
+    };
+    let request = Request::get(&format!("http://{host}/")).mode(web_sys::RequestMode::NoCors).abort_signal(Some(&controller.signal()));
+    let answered = request.send().await.is_ok();
+    drop(timer);
+    answered
 }
 
 async fn fetch(url: &str, body: String, token: &str, signal: &web_sys::AbortSignal) -> Result<Outcome, gloo_net::Error> {
@@ -62,8 +87,9 @@ async fn fetch(url: &str, body: String, token: &str, signal: &web_sys::AbortSign
         .send()
         .await?;
     let status = response.status();
+    let headers: Vec<(String, String)> = response.headers().entries().collect();
     let text = response.text().await?;
-    Ok(response::read(status, &text))
+    Ok(Outcome { headers, ..response::read(status, &text) })
 }
 
 fn failure(e: gloo_net::Error, timed_out: &Cell<bool>, timeout_s: u32) -> Failure {

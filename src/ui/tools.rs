@@ -14,6 +14,8 @@ pub struct ToolsProps<'a> {
     pub on_link: Callback<()>,
     /// The page fixed the service: a body for another one is not offered there.
     pub lock_api: bool,
+    /// "Show help texts": every field's description open (one Tab stop for all of them).
+    pub help_all: UseStateHandle<bool>,
 }
 
 pub fn tools(p: &ToolsProps) -> Html {
@@ -46,6 +48,7 @@ pub fn tools(p: &ToolsProps) -> Html {
                 }
                 <button type="button" class="rb-btn" onclick={edit(Edit::Reset)}>{ "Reset" }</button>
                 <button type="button" class="rb-btn" onclick={p.on_link.reform(|_: MouseEvent| ())}>{ "Copy link" }</button>
+                <button type="button" class="rb-btn" aria-pressed={p.help_all.to_string()} onclick={{ let h = p.help_all.clone(); Callback::from(move |_: MouseEvent| h.set(!*h)) }}>{ "Show help texts" }</button>
             </div>
             <details class="rb-paste">
                 <summary>{ "Paste a JSON body" }</summary>

@@ -191,6 +191,11 @@ test('help in place: the rule under each field, no internal file named', async (
   await hint.waitFor();
   assertEqual(await hint.innerText(), '4 to 64 characters; starts with a letter; letters, digits, hyphens (-) and underscores (_)');
   assert((await page.locator('#' + fieldId('name')).getAttribute('aria-describedby')).includes(`${fieldId('name')}-hint`), 'the hint describes the input');
+  for (const api of ['geminidb', 'ddm', 'rabbitmq']) {
+    await pick(page, 'api', api);
+    const tabbable = await page.$$eval('.rb-form button, .rb-form input, .rb-form select, .rb-form textarea', (els) => els.filter((e) => e.tabIndex >= 0 && !e.disabled).map((e) => e.className));
+    assert(!tabbable.some((c) => c.includes('rb-help-toggle')), `${api}: a Help toggle is a Tab stop`);
+  }
   const { readFileSync } = await import('node:fs');
   for (const api of ['geminidb', 'geminidb-cassandra', 'ddm', 'rds', 'rabbitmq']) {
     const texts = JSON.parse(readFileSync(`${root}/dist/texts/${api}.json`, 'utf8'));
@@ -305,4 +310,97 @@ test('an added row starts with its one-value fields filled', async ({ context, u
   assertEqual(await storage.inputValue(), 'ULTRAHIGH');
   assertEqual((await preview(page)).flavor[1], { storage: 'ULTRAHIGH' }, 'the new row is in the body with its one value');
   assert((await starred(page)).includes(fieldId('flavor[1].num')), 'and its mandatory fields are due, and starred');
+});
+
+test('the JSON itself can be edited, and the form follows with the same messages', async ({ context, url }) => {
+  const page = await openApp(context, url);
+  await pick(page, 'api', 'rds');
+  await set(page, 'name', 'from-the-form');
+  await page.getByRole('button', { name: 'Edit JSON' }).click();
+  const area = page.locator('#rb1-preview-json');
+  await page.waitForFunction(() => document.querySelector('#rb1-preview-json')?.value.includes('"from-the-form"'));
+  assertEqual(await page.evaluate(() => document.activeElement.id), 'rb1-preview-json', 'the editor takes the focus');
+  const text = await area.inputValue();
+  await area.fill(text.replace('from-the-form', 'typed-in-json'));
+  assertEqual(await value(page, 'name'), 'typed-in-json', 'the form follows the JSON');
+  await area.fill('{"name": ');
+  const msg = await page.locator('#rb1-preview-json-msg').innerText();
+  assert(/line 1/.test(msg), msg);
+  assertEqual(await area.inputValue(), '{"name": ', 'what is typed stays as typed');
+  assertEqual(await value(page, 'name'), 'typed-in-json', 'text that does not parse changes nothing');
+  await area.fill(JSON.stringify({ error_code: 'DBS.1', error_msg: 'no' }));
+  assert((await page.locator('#rb1-preview-json-msg').innerText()).includes('returns'), 'a response is refused here too');
+  await page.getByRole('button', { name: 'Done editing' }).click();
+  assertEqual((await preview(page)).name, 'typed-in-json');
+});
+
+test('restore_time has a UTC date and time picker, and a typed date is answered with its number', async ({ context, url }) => {
+  const page = await openApp(context, url);
+  await pick(page, 'api', 'geminidb');
+  await pick(page, 'restore', 'pitr');
+  await page.fill('#' + fieldId('restore_info.restore_time') + '-utc', '2020-12-12T00:00');
+  assertEqual(await value(page, 'restore_info.restore_time'), '1607731200000');
+  assert((await page.locator(`label[for="${fieldId('restore_info.restore_time')}-utc"]`).innerText()).includes('UTC'), 'the time zone is stated');
+  await set(page, 'restore_info.restore_time', '2020-12-12');
+  const m = await message(page, 'restore_info.restore_time');
+  assert(m.includes('1607731200000') && m.includes('UTC'), m);
+});
+
+test('adding a row or an entry moves the focus into it', async ({ context, url }) => {
+  const page = await openApp(context, url);
+  await pick(page, 'api', 'geminidb');
+  await page.getByRole('button', { name: 'Add row to Flavor' }).click();
+  await page.waitForFunction((id) => document.activeElement?.id === id, fieldId('flavor[1].num'));
+  await pick(page, 'api', 'rabbitmq');
+  await page.getByRole('button', { name: 'Add entry to Availability zones' }).click();
+  await page.waitForFunction((id) => document.activeElement?.id === id, fieldId('available_zones[1]'));
+});
+
+test('on a phone the issue count and a way to the request stay in reach while the form scrolls', async ({ browser, url }) => {
+  const context = await browser.newContext({ viewport: { width: 375, height: 812 } });
+  try {
+    const page = await openApp(context, url);
+    await pick(page, 'api', 'rds');
+    await page.locator('#' + fieldId('volume.size')).scrollIntoViewIfNeeded();
+    const dock = page.locator('.rb-dock');
+    const box = await dock.boundingBox();
+    assert(box && box.y + box.height <= 812 && box.y > 700, `the bar is at the bottom of the screen: ${JSON.stringify(box)}`);
+    assert(/\d+ issues/.test(await dock.innerText()));
+    await dock.getByRole('link', { name: /request/ }).click();
+    const top = await page.$eval('#rb1-preview', (e) => e.getBoundingClientRect().top);
+    assert(top >= -1 && top < 812, `the request is in view: ${top}`);
+  } finally {
+    await context.close();
+  }
+});
+
+test('compact is compact: a docs widget of one RDS mode fits in about one screen at 880 px', async ({ browser, url }) => {
+  const context = await browser.newContext({ viewport: { width: 880, height: 900 } });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${url}/docs.html`);
+    const host = page.locator('request-builder#rds-ha');
+    await host.locator('.rb-form input').first().waitFor();
+    const folded = await host.locator('details.rb-section').count();
+    assert(folded >= 2, `sections without a required field are folded (${folded})`);
+    // RDS primary/standby has 13 mandatory fields in three sections; measured 1,330 px for the
+    // whole widget with them in two columns: one screen and a half.
+    const whole = await host.boundingBox();
+    assert(whole.height < 1.5 * 900, `the widget is ${whole.height} px tall`);
+  } finally {
+    await context.close();
+  }
+});
+
+test('keyboard users open every description with one Tab stop: "Show help texts"', async ({ context, url }) => {
+  const page = await openApp(context, url);
+  await pick(page, 'api', 'rds');
+  const toggle = page.getByRole('button', { name: 'Show help texts' });
+  await toggle.focus();
+  await page.keyboard.press('Enter');
+  assertEqual(await toggle.getAttribute('aria-pressed'), 'true');
+  const help = page.locator(`#${fieldId('name')}-help`);
+  await page.waitForFunction((id) => (document.getElementById(id)?.innerText || '').includes('Case-sensitive'), `${fieldId('name')}-help`);
+  assert((await page.locator('#' + fieldId('name')).getAttribute('aria-describedby')).includes(`${fieldId('name')}-help`), 'and it describes the input');
+  assert(await help.isVisible());
 });

@@ -225,3 +225,41 @@ test('a second click where "Send request" was cannot cancel the request in fligh
     const text = await page.locator('.rb-response').innerText();
     assert(text.includes('HTTP 202') && !text.includes('Cancelled'), text);
   }));
+
+// Issue 11, "The endpoint" and "The result".
+test('the endpoint says its scheme, and a region picker fills the host from the cloud\'s list', async ({ context, url }) => {
+  const page = await openApp(context, url);
+  await pick(page, 'api', 'rds');
+  const hint = page.locator('.rb-send-grid .rb-hint').first();
+  assert((await hint.innerText()).includes('HTTPS'), await hint.innerText());
+  await page.fill('#rb1-target-endpoint', 'http://127.0.0.1:9');
+  assertEqual(await hint.innerText(), 'Sent over plain HTTP, as typed.');
+  await page.selectOption('#rb1-target-region', 'rds.eu-nl.otc.t-systems.com');
+  assertEqual(await page.inputValue('#rb1-target-endpoint'), 'rds.eu-nl.otc.t-systems.com');
+  assert((await page.locator('.rb-url').innerText()).startsWith('https://rds.eu-nl.otc.t-systems.com/v3/'));
+  await pick(page, 'api', 'geminidb');
+  assert((await page.locator('#rb1-target-region option').count()) > 10, 'GeminiDB: the Huawei Cloud regions');
+});
+
+test('HTTPS against a plain-HTTP server is called a TLS failure, not CORS', ({ context, url }) =>
+  withServer(async (api) => {
+    const page = await ready(context, url, `https://${api.host}`);
+    const text = await sendAndWait(page);
+    assert(text.includes('speaks plain HTTP') && text.includes(`http://${api.host}`) && !text.includes('CORS'), text);
+  }));
+
+test('the result takes the focus and shows duration, status, headers and body', ({ context, url }) =>
+  withServer(async (api) => {
+    const page = await ready(context, url, api.url);
+    await page.getByRole('button', { name: 'Send request' }).click();
+    await page.locator('.rb-response').waitFor({ timeout: 15000 });
+    await page.waitForFunction(() => document.activeElement?.id === 'rb1-result');
+    const inView = await page.$eval('#rb1-result', (e) => { const r = e.getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight; });
+    assert(inView, 'scrolled into view');
+    const line = await page.locator('.rb-status-line').innerText();
+    assert(/HTTP 202 · accepted · \d+ ms/.test(line), line);
+    await page.locator('.rb-response-headers summary').click();
+    const headers = await page.locator('.rb-response-headers').innerText();
+    assert(headers.includes('content-type: application/json'), headers);
+    assert(headers.includes('Access-Control-Expose-Headers'), 'says which headers CORS hides');
+  }));

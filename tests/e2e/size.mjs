@@ -29,27 +29,30 @@ export function bundleSizes(dir) {
   walk(dir);
   const sum = (list) => list.reduce((t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip }), { raw: 0, gzip: 0 });
   const total = sum(files);
-  // What a page loads for the widget: its html, the loader and glue JS, the wasm, the CSS.
-  // (docs.html is a separate demo page; the favicon is an image.)
+  // What a page loads for the form: its html, the loader, the glue and the chunks' loader, the
+  // main wasm, the CSS. The chunks (split_*.wasm, and chunk_*.wasm that they share) load after the form shows. (docs.html is a
+  // separate demo page; the favicon is an image; texts/ are fetched per service.)
   const widget = sum(files.filter((f) => WIDGET.includes(f.file)));
-  return { files, total, widget };
+  const chunks = files.filter((f) => /^(split|chunk)_.*\.wasm$/.test(f.file));
+  return { files, total, widget, chunks, chunksTotal: sum(chunks) };
 }
 
-export const WIDGET = ['index.html', 'request-builder.js', 'widget.js', 'widget_bg.wasm', 'style.css'];
+export const WIDGET = ['index.html', 'request-builder.js', 'widget.js', '__wasm_split.js', 'widget_bg.wasm', 'style.css'];
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const dir = process.argv[2] || 'dist';
-  const { files, total, widget } = bundleSizes(dir);
+  const { files, total, widget, chunks, chunksTotal } = bundleSizes(dir);
   if (process.argv.includes('--json')) {
-    console.log(JSON.stringify({ files, total, widget }, null, 2));
+    console.log(JSON.stringify({ files, total, widget, chunks, chunksTotal }, null, 2));
   } else {
     const w = Math.max(5, ...files.map((f) => f.file.length));
     const row = (a, b, c) => console.log(`${a.padEnd(w)}  ${String(b).padStart(10)}  ${String(c).padStart(10)}`);
     row('file', 'raw B', 'gzip -9 B');
     for (const f of files) row(f.file, f.raw, f.gzip);
     row('total', total.raw, total.gzip);
-    const { widget } = bundleSizes(dir);
     row('widget (html+js+wasm+css)', widget.raw, widget.gzip);
-    console.log(`widget transfer, gzip -9: ${(widget.gzip / 1024).toFixed(1)} KB (${WIDGET.join(' + ')})`);
+    row('chunks, after the form', chunksTotal.raw, chunksTotal.gzip);
+    console.log(`widget transfer before the form is usable, gzip -9: ${(widget.gzip / 1024).toFixed(1)} KB (${WIDGET.join(' + ')})`);
+    console.log(`then the chunks: ${(chunksTotal.gzip / 1024).toFixed(1)} KB (${chunks.map((c) => c.file).join(' + ')})`);
   }
 }

@@ -1,0 +1,101 @@
+//! Code the form does not need to show, in chunks of wasm that load after it (feature `split`:
+//! `wasm-split-cli` cuts the module at the `#[wasm_split]` functions; without the feature, as
+//! in the tests, they are plain functions). A chunk hands out function pointers, kept once
+//! loaded, so rendering and clicks stay synchronous; before the chunk is here its place in
+//! the widget says so.
+
+use super::send;
+use super::submit::{self, Sent};
+use std::cell::Cell;
+use yew::Callback;
+
+/// The send chunk: the send panel's view, sending, and the curl / fetch() exports.
+#[derive(Clone, Copy)]
+pub struct SendCode {
+    pub view: send::View,
+    pub send: fn(String, String, String, u32, Callback<Sent>) -> Option<web_sys::AbortController>,
+    pub curl: fn(&str, &str, &str, Option<&str>) -> String,
+    pub fetch: fn(&str, &str, &str, Option<&str>) -> String,
+}
+
+fn send_code_here() -> SendCode {
+    SendCode { view: send::send_panel, send: submit::send, curl: crate::export::curl, fetch: crate::export::fetch }
+}
+
+/// Where a chunk's load stands.
+#[derive(Clone, Copy, PartialEq)]
+pub enum Load {
+    Waiting,
+    #[cfg_attr(not(feature = "split"), allow(dead_code))]
+    Failed,
+}
+
+thread_local! {
+    static SEND: Cell<Option<SendCode>> = const { Cell::new(None) };
+    static SEND_LOAD: Cell<Load> = const { Cell::new(Load::Waiting) };
+}
+
+#[cfg(feature = "split")]
+#[wasm_split_helpers::wasm_split(import, fallible)]
+fn import_chunk() -> Result<crate::import::Code, wasm_split_helpers::SplitLoaderError> {
+    Ok(crate::import::Code::HERE)
+}
+
+/// A session for the widget: with the importer when it is in the module, else without it
+/// until `load_import` hands it over.
+pub fn session(api: Option<&str>, mode: Option<&str>) -> crate::session::Session {
+    #[cfg(feature = "split")]
+    return crate::session::Session::without_importer(api, mode);
+    #[cfg(not(feature = "split"))]
+    crate::session::Session::new(api, mode)
+}
+
+/// Loads the importer's chunk (pasted bodies, examples, the JSON view, a page's preset body),
+/// then hands it to `done` (`None`: the network failed).
+pub fn load_import(done: impl FnOnce(Option<crate::import::Code>) + 'static) {
+    #[cfg(feature = "split")]
+    wasm_bindgen_futures::spawn_local(async move { done(import_chunk().await.ok()) });
+    #[cfg(not(feature = "split"))]
+    let _ = done;
+}
+
+#[cfg(feature = "split")]
+#[wasm_split_helpers::wasm_split(send, fallible)]
+fn send_chunk() -> Result<SendCode, wasm_split_helpers::SplitLoaderError> {
+    Ok(send_code_here())
+}
+
+/// The send chunk's code, once it is here (always, without the `split` feature).
+pub fn send_code() -> Result<SendCode, Load> {
+    if cfg!(not(feature = "split")) {
+        return Ok(send_code_here());
+    }
+    SEND.get().ok_or_else(|| SEND_LOAD.get())
+}
+
+/// Runs `f` once the browser has painted the form: the chunks load after it, never before.
+pub fn after_paint(f: impl FnOnce() + 'static) {
+    use wasm_bindgen::JsCast;
+    let next = wasm_bindgen::closure::Closure::once_into_js(move || gloo_timers::callback::Timeout::new(0, f).forget());
+    if let Some(w) = web_sys::window() {
+        let _ = w.request_animation_frame(next.unchecked_ref());
+    }
+}
+
+/// Loads the send chunk (once for the page; again after a failure), then calls `done`.
+pub fn load_send(done: impl FnOnce() + 'static) {
+    if send_code().is_ok() {
+        return;
+    }
+    SEND_LOAD.set(Load::Waiting);
+    #[cfg(feature = "split")]
+    wasm_bindgen_futures::spawn_local(async move {
+        match send_chunk().await {
+            Ok(code) => SEND.set(Some(code)),
+            Err(_) => SEND_LOAD.set(Load::Failed),
+        }
+        done();
+    });
+    #[cfg(not(feature = "split"))]
+    done();
+}
