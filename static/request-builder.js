@@ -1,7 +1,8 @@
 // The one script a page includes: <script type="module" src=".../request-builder.js"></script>.
 // It starts the widget's wasm once and defines <request-builder>, whose attributes are:
 //   api, mode, lock-mode, hide-submit, theme (light | dark | auto), values (a JSON body), compact,
-//   keep-draft (with values: keep the reader's draft over the author's values).
+//   keep-draft (with values: keep the reader's draft over the author's values),
+//   snippets (which snippets the send panel offers, in order: curl, fetch, python, httpie, go, java).
 // Each element renders in its own shadow root, with the widget's stylesheet linked inside it, so
 // the page's CSS and the widget's cannot touch each other. No inline script is needed, so a
 // page can run it under `script-src 'self' 'wasm-unsafe-eval'`.
@@ -35,6 +36,8 @@ class RequestBuilderElement extends HTMLElement {
       theme: attr('theme'),
       values: attr('values'),
       compact: this.hasAttribute('compact'),
+      // Which snippets the send panel offers, in order: "python, curl" (all six when absent).
+      snippets: attr('snippets'),
       // Each widget keeps its own draft: by id when it has one, else by its place on the page.
       // A widget the author gave `values` starts from them on every visit: it keeps a reader's
       // draft only when the author opts in with `keep-draft` (an empty key keeps none).

@@ -70,8 +70,8 @@ pub fn use_sender(state: &UseReducerHandle<State>, token: &UseStateHandle<String
 pub struct Copying {
     pub on_copy: Callback<()>,
     pub on_download: Callback<()>,
-    pub on_curl: Callback<()>,
-    pub on_fetch: Callback<()>,
+    /// Copy the request as a snippet (curl, fetch(), Python, ...).
+    pub on_snippet: Callback<crate::export::Snippet>,
     pub on_link: Callback<()>,
 }
 
@@ -101,19 +101,15 @@ pub fn use_copying(state: &UseReducerHandle<State>, token: &UseStateHandle<Strin
             status(&d, describe_copy(&format!("Downloaded {name}"), masked, issues));
         })
     };
-    let export = |curl: bool| {
+    let on_snippet = {
         let (d, state, token, url) = (d.clone(), state.clone(), token.clone(), url.to_string());
-        Callback::from(move |_| {
+        Callback::from(move |kind| {
             let include = state.include_token;
             let t = include.then(|| (*token).clone());
             let (method, body) = (state.session.api.method, exact(&state));
+            // The snippets' buttons are in the send panel, which shows once its chunk is here.
             let Ok(code) = super::lazy::send_code() else { return };
-            let text = if curl { (code.curl)(method, &url, &body, t.as_deref()) } else { (code.fetch)(method, &url, &body, t.as_deref()) };
-            let what = format!(
-                "Copied {} with the body as it will be sent (secrets included) and the token {}.",
-                if curl { "a curl command" } else { "a fetch() snippet" },
-                if include { "included" } else if curl { "as $TOKEN" } else { "left for you to fill in" }
-            );
+            let (text, what) = (code.snippet)(kind, method, &url, &body, t.as_deref());
             let d = d.clone();
             dom::copy(text, Callback::from(move |ok: bool| status(&d, if ok { what.clone() } else { "The browser refused the clipboard.".into() })));
         })
@@ -128,7 +124,7 @@ pub fn use_copying(state: &UseReducerHandle<State>, token: &UseStateHandle<Strin
             }));
         })
     };
-    Copying { on_copy, on_download, on_curl: export(true), on_fetch: export(false), on_link }
+    Copying { on_copy, on_download, on_snippet, on_link }
 }
 
 /// "Copied the body with secrets masked as ********; ... It still has 2 issues."

@@ -33,6 +33,8 @@ pub struct Embed {
     pub draft_key: String,
     /// The widget is the page (index.html): its title is the page's h1.
     pub standalone: bool,
+    /// The `snippets` attribute: which snippets the send panel offers, in order ("python, curl").
+    pub snippets: yew::AttrValue,
 }
 
 fn get(options: &JsValue, key: &str) -> Option<String> {
@@ -44,7 +46,8 @@ fn flag(options: &JsValue, key: &str) -> bool {
 }
 
 /// Mounts a widget into `root` (inside the element's shadow root). `options` carries the
-/// element's attributes: api, mode, lockMode, hideSubmit, theme, values, compact, draftKey.
+/// element's attributes: api, mode, lockMode, hideSubmit, theme, values, compact, snippets,
+/// draftKey.
 #[wasm_bindgen]
 pub fn mount_widget(root: web_sys::Element, host: web_sys::HtmlElement, options: JsValue) {
     let theme = match get(&options, "theme").as_deref() {
@@ -67,6 +70,7 @@ pub fn mount_widget(root: web_sys::Element, host: web_sys::HtmlElement, options:
         // "" is a key too: the widget keeps no draft (request-builder.js).
         draft_key: Reflect::get(&options, &JsValue::from_str("draftKey")).ok().and_then(|v| v.as_string()).unwrap_or_else(|| "request-builder:draft".into()),
         standalone: false,
+        snippets: get(&options, "snippets").unwrap_or_default().into(),
     };
     let props = AppProps { api: api.map(Into::into), mode: get(&options, "mode").map(Into::into), embed };
     yew::Renderer::<App>::with_root_and_props(root, props).render();

@@ -6,20 +6,30 @@
 
 use super::send;
 use super::submit::{self, Sent};
+use crate::export::Snippet;
 use std::cell::Cell;
 use yew::Callback;
 
-/// The send chunk: the send panel's view, sending, and the curl / fetch() exports.
+/// The send chunk: the send panel's view, sending, and the snippets (curl, fetch(), Python,
+/// HTTPie, Go, Java), each with the status line that says what was copied.
 #[derive(Clone, Copy)]
 pub struct SendCode {
     pub view: send::View,
     pub send: fn(String, String, String, u32, Callback<Sent>) -> Option<web_sys::AbortController>,
-    pub curl: fn(&str, &str, &str, Option<&str>) -> String,
-    pub fetch: fn(&str, &str, &str, Option<&str>) -> String,
+    pub snippet: fn(Snippet, &str, &str, &str, Option<&str>) -> (String, String),
+}
+
+fn snippet(kind: Snippet, method: &str, url: &str, body: &str, token: Option<&str>) -> (String, String) {
+    let what = format!(
+        "Copied {} with the body as it will be sent (secrets included) and the token {}.",
+        kind.what(),
+        if token.is_some() { "included" } else { kind.token_from() }
+    );
+    (crate::export::snippet(kind, method, url, body, token), what)
 }
 
 fn send_code_here() -> SendCode {
-    SendCode { view: send::send_panel, send: submit::send, curl: crate::export::curl, fetch: crate::export::fetch }
+    SendCode { view: send::send_panel, send: submit::send, snippet }
 }
 
 /// Where a chunk's load stands.

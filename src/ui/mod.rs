@@ -152,7 +152,7 @@ pub fn app(props: &AppProps) -> Html {
         match lazy::send_code() {
             Ok(code) => (code.view)(&send::SendProps {
                 state: &state, prefix: prefix.clone(), token: token.clone(), plan: &plan, issues: derived.issues.len(), dispatch: dispatch.clone(),
-                on_send, on_cancel, on_curl: copying.on_curl, on_fetch: copying.on_fetch,
+                on_send, on_cancel, on_snippet: copying.on_snippet, snippets: e.snippets.clone(),
             }),
             Err(lazy::Load::Waiting) => html! { <p class="rb-hint rb-send">{ "Loading the send panel…" }</p> },
             Err(lazy::Load::Failed) => html! { <p class="rb-msg rb-send" role="alert">{ "The send panel could not be loaded (the network failed). " }

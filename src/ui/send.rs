@@ -5,6 +5,7 @@
 use super::buttons::{buttons, Btn};
 use super::state::{Action, State};
 use super::submit::{Failure, Sent};
+use crate::export::Snippet;
 use crate::request::Plan;
 use yew::prelude::*;
 
@@ -18,8 +19,9 @@ pub struct SendProps<'a> {
     pub dispatch: Callback<Action>,
     pub on_send: Callback<bool>,
     pub on_cancel: Callback<()>,
-    pub on_curl: Callback<()>,
-    pub on_fetch: Callback<()>,
+    pub on_snippet: Callback<crate::export::Snippet>,
+    /// The author's `snippets` attribute: which snippets, in what order ("" for all).
+    pub snippets: AttrValue,
 }
 
 /// One input of the send panel (endpoint, a path parameter, timeout), label above input.
@@ -129,7 +131,7 @@ pub fn send_panel(p: &SendProps) -> Html {
             }
             <div id={id("result")} class="rb-result" tabindex="-1" aria-live="polite">{ s.sent.as_ref().map(|sent| outcome(sent, &p.plan.send_url)).unwrap_or_default() }</div>
             <div class="rb-export">
-                { buttons(vec![Btn::new("Copy as curl", "rb-btn", p.on_curl.reform(|_| ())), Btn::new("Copy as fetch()", "rb-btn", p.on_fetch.reform(|_| ()))]) }
+                { buttons(Snippet::list(&p.snippets).into_iter().map(|kind| Btn::new(format!("Copy as {}", kind.title()), "rb-btn", p.on_snippet.reform(move |_| kind))).collect()) }
                 <label class="rb-check">
                     <input type="checkbox" checked={s.include_token} onchange={p.dispatch.reform(|e: Event| Action::IncludeToken(e.target_unchecked_into::<web_sys::HtmlInputElement>().checked()))} />
                     { " Include my token (otherwise $TOKEN)" }

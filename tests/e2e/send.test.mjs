@@ -173,37 +173,64 @@ test('an invalid body is sent only after "send anyway" is confirmed', ({ context
     assert(!('name' in JSON.parse(posts[0].body)), 'the invalid body went as shown');
   }));
 
-test('the curl export, run with curl, and the fetch() export, run with node, send the same request', ({ browser, url }) =>
+test('every snippet (curl, fetch, Python, HTTPie, Go, Java), run for real, sends the same request as the browser', ({ browser, url }) =>
   withServer(async (api) => {
     const context = await browser.newContext();
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: url });
     try {
       const page = await ready(context, url, api.url);
       await sendAndWait(page);
-      await page.getByRole('button', { name: 'Copy as curl' }).click();
-      await page.getByText('Copied a curl command').waitFor();
-      const curl = await page.evaluate(() => navigator.clipboard.readText());
-      assert(curl.includes('$TOKEN') && !curl.includes(TOKEN), 'the token is a $TOKEN placeholder');
-      await run('bash', ['-c', curl], { env: { ...process.env, TOKEN }, timeout: 20000 });
-      await page.getByRole('button', { name: 'Copy as fetch()' }).click();
-      await page.getByText('Copied a fetch() snippet').waitFor();
-      const snippet = await page.evaluate(() => navigator.clipboard.readText());
-      assert(!snippet.includes(TOKEN), 'the snippet leaves the token to fill in');
-      const dir = mkdtempSync(join(tmpdir(), 'rb-fetch-'));
-      writeFileSync(join(dir, 'send.mjs'), snippet.replace('"<your X-Auth-Token>"', JSON.stringify(TOKEN)));
-      await run('node', [join(dir, 'send.mjs')], { timeout: 20000 });
-      const [browserSent, curlSent, nodeSent] = api.posts();
-      for (const [who, r] of [['curl', curlSent], ['fetch()', nodeSent]]) {
+      const dir = mkdtempSync(join(tmpdir(), 'rb-snippets-'));
+      const env = { ...process.env, TOKEN, GOCACHE: join(dir, 'gocache') };
+      // What each snippet is saved as and run with; the token comes from $TOKEN / TOKEN.
+      const runs = [
+        ['curl', 'a curl command', (t) => run('bash', ['-c', t], { env, timeout: 20000 })],
+        ['fetch()', 'a fetch() snippet', (t) => {
+          assert(!t.includes(TOKEN), 'the fetch() snippet leaves the token to fill in');
+          writeFileSync(join(dir, 'send.mjs'), t.replace('"<your X-Auth-Token>"', JSON.stringify(TOKEN)));
+          return run('node', [join(dir, 'send.mjs')], { timeout: 20000 });
+        }],
+        ['Python', 'a Python (requests) snippet', (t) => (writeFileSync(join(dir, 'send.py'), t), run('python3', [join(dir, 'send.py')], { env, timeout: 20000 }))],
+        ['HTTPie', 'an HTTPie command', (t) => run('bash', ['-c', t], { env, timeout: 20000 })],
+        ['Go', 'a Go (net/http) program', (t) => (writeFileSync(join(dir, 'send.go'), t), run('go', ['run', join(dir, 'send.go')], { env, timeout: 120000 }))],
+        ['Java', 'a Java (java.net.http) program', (t) => (writeFileSync(join(dir, 'Send.java'), t), run('java', [join(dir, 'Send.java')], { env, timeout: 60000 }))],
+      ];
+      for (const [title, what, go] of runs) {
+        await page.getByRole('button', { name: `Copy as ${title}`, exact: true }).click();
+        await page.getByText(`Copied ${what}`).waitFor();
+        const text = await page.evaluate(() => navigator.clipboard.readText());
+        assert(!text.includes(TOKEN), `${title}: the token is not in the snippet unless asked`);
+        await go(text);
+      }
+      const [browserSent, ...sent] = api.posts();
+      assertEqual(sent.length, runs.length, 'one request per snippet');
+      sent.forEach((r, i) => {
+        const who = runs[i][0];
         assertEqual(r.method, browserSent.method, `${who} method`);
         assertEqual(r.path, browserSent.path, `${who} path`);
         assertEqual(r.headers['content-type'], 'application/json', `${who} content-type`);
         assertEqual(r.headers['x-auth-token'], TOKEN, `${who} token`);
         assert(r.bytes.equals(browserSent.bytes), `${who} body is byte for byte the same`);
-      }
+      });
     } finally {
       await context.close();
     }
   }));
+
+test('the snippets attribute chooses which snippets show, and in what order', async ({ context, url }) => {
+  const page = await context.newPage();
+  await page.goto(`${url}/docs.html`);
+  await page.evaluate(() => {
+    const el = document.createElement('request-builder');
+    el.setAttribute('api', 'rds');
+    el.setAttribute('snippets', 'python, go, curl');
+    el.id = 'picked';
+    document.body.append(el);
+  });
+  const panel = page.locator('#picked .rb-export');
+  await panel.locator('button').first().waitFor({ timeout: 15000 });
+  assertEqual(await panel.locator('button').allInnerTexts(), ['Copy as Python', 'Copy as Go', 'Copy as curl']);
+});
 
 // Issue 11: "A second click cannot cancel."
 test('a second click where "Send request" was cannot cancel the request in flight', ({ context, url }) =>
