@@ -10,7 +10,7 @@ use crate::mode::{scalar_text, Mode};
 use crate::path::Path;
 use crate::report::Issue;
 use crate::resolve::{self, resolve, Node, Source, Tree, Widget};
-use crate::text::{is_json_int, quoted};
+use crate::text::{self, is_json_int, quoted};
 use crate::values::Values;
 use serde::Serialize;
 use serde_json::{Map, Value};
@@ -69,10 +69,11 @@ pub struct Code {
     pub import_value: fn(&'static Api, &Value, Option<Mode>) -> Imported,
     pub parse: fn(&str) -> Result<Value, ImportError>,
     pub fit: fn(&'static Api, &Value) -> Fit,
+    pub judge: fn(&'static Api, &str) -> Result<Value, (String, Option<&'static Api>)>,
 }
 
 impl Code {
-    pub const HERE: Code = Code { import, import_value, parse, fit };
+    pub const HERE: Code = Code { import, import_value, parse, fit, judge };
 }
 
 /// One importer is as good as another: a session compares equal with it or without it.
@@ -86,6 +87,27 @@ impl std::fmt::Debug for Code {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str("import::Code")
     }
+}
+
+/// Parses pasted text and says whether it is a request body of `api`: the body, or why not
+/// ("this body is for RDS, not for GeminiDB: ..."), with the service it belongs to, if one.
+pub fn judge(api: &'static Api, text: &str) -> Result<Value, (String, Option<&'static Api>)> {
+    let body = parse(text).map_err(|e| (e.to_string(), None))?;
+    let unchanged = "The form is unchanged.";
+    let few = |names: &[String]| {
+        let mut shown: Vec<String> = names.iter().take(3).cloned().collect();
+        if names.len() > 3 {
+            shown.push(format!("{} more", names.len() - 3));
+        }
+        shown
+    };
+    let why = match fit(api, &body) {
+        Fit::Here => return Ok(body),
+        Fit::Other(other, lacks) => return Err((format!("this body is for {}, not for {}: {} has no field {}. {unchanged}", other.title, api.title, api.title, text::list(&few(&lacks))), Some(other))),
+        Fit::Response(names) => format!("this is what a service returns, not a request body: it has {}. Paste the body you send. {unchanged}", text::list_and(&names)),
+        Fit::Nothing(names) => format!("this JSON is a request body of none of the five services: {} is a field of none of them. {unchanged}", text::list_and(&few(&names))),
+    };
+    Err((why, None))
 }
 
 /// Reads JSON text that must hold an object.

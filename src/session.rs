@@ -4,9 +4,11 @@
 
 use crate::catalog::Api;
 use crate::draft::Saved;
-use crate::import::{self, Fit, Note};
+use crate::import::{self, Note};
+#[cfg(test)]
+use crate::import::Fit;
 use crate::path::Path;
-use crate::{fill, text, Mode, Values, APIS};
+use crate::{fill, Mode, Values, APIS};
 use std::rc::Rc;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -73,6 +75,13 @@ pub enum Edit {
     /// The importer has arrived (the widget loads it after the form): a preset body that
     /// waited for it is imported now.
     Importer(import::Code),
+    /// A draft or a shared link read after the form showed (the widget reads them with the
+    /// importer's chunk): the current API, each API's state, whether the page fixed the API.
+    Restore(&'static str, Vec<Saved>, bool),
+    /// The page changed its `mode` attribute: that mode of the current service.
+    Mode(String),
+    /// The page changed its `values` attribute: the body, and whether the page fixed the mode.
+    Preset(String, bool),
     Undo,
     Reset,
     Attempted,
@@ -255,6 +264,17 @@ impl Session {
                     self.apply(*edit);
                 }
             }
+            Edit::Mode(id) => {
+                let Ok(mode) = Mode::parse(self.api, &id) else { return false };
+                let old = self.mode().clone();
+                fill::enter(self.api, Some(&old), &mode, self.values_mut());
+                self.modes[self.index] = mode;
+            }
+            Edit::Preset(body, fixed) => self.preset(&body, fixed),
+            Edit::Restore(current, saved, fixed) => {
+                self.restore(current, saved, fixed);
+                self.rev += 1;
+            }
             Edit::ImportThere => {
                 let Some((api, text)) = self.offer.take() else { return false };
                 self.apply(Edit::PickApi(api.id));
@@ -340,29 +360,14 @@ impl Session {
         self.rev += 1;
     }
 
-    /// Parses pasted text and says whether it is a request body of this service: the body,
-    /// or why not ("this body is for RDS, not for GeminiDB: ...").
+    /// The body in `text`, or why it is not one of this service's (`import::judge`); a body
+    /// of another service waits in `offer`.
     fn judge(&mut self, text: &str) -> Result<serde_json::Value, String> {
         let code = self.importer.ok_or("the importer is still loading; try again in a moment.")?;
-        let body = (code.parse)(text).map_err(|e| e.to_string())?;
-        let unchanged = "The form is unchanged.";
-        let few = |names: &[String]| {
-            let mut shown: Vec<String> = names.iter().take(3).cloned().collect();
-            if names.len() > 3 {
-                shown.push(format!("{} more", names.len() - 3));
-            }
-            shown
-        };
-        let why = match (code.fit)(self.api, &body) {
-            Fit::Here => None,
-            Fit::Other(api, lacks) => {
-                self.offer = Some((api, text.to_string()));
-                Some(format!("this body is for {}, not for {}: {} has no field {}. {unchanged}", api.title, self.api.title, self.api.title, text::list(&few(&lacks))))
-            }
-            Fit::Response(names) => Some(format!("this is what a service returns, not a request body: it has {}. Paste the body you send. {unchanged}", text::list_and(&names))),
-            Fit::Nothing(names) => Some(format!("this JSON is a request body of none of the five services: {} is a field of none of them. {unchanged}", text::list_and(&few(&names)))),
-        };
-        why.map_or(Ok(body), Err)
+        (code.judge)(self.api, text).map_err(|(why, other)| {
+            self.offer = other.map(|api| (api, text.to_string()));
+            why
+        })
     }
 }
 

@@ -2,7 +2,11 @@
 // It starts the widget's wasm once and defines <request-builder>, whose attributes are:
 //   api, mode, lock-mode, hide-submit, theme (light | dark | auto), values (a JSON body), compact,
 //   keep-draft (with values: keep the reader's draft over the author's values),
-//   snippets (which snippets the send panel offers, in order: curl, fetch, python, httpie, go, java).
+//   snippets (which snippets the send panel offers, in order: curl, fetch, python, httpie, go, java),
+//   follow-page-theme (with theme auto: follow data-theme or class="dark"/"light" on <html>).
+// Attributes changed after the element is on the page take effect (what a framework's wrapper
+// does). Removing the element frees its widget; putting it back mounts a fresh one. For
+// scripts: .body (secrets masked), .valid, .issues ("path: message" each), .reset(), .load(json).
 // Each element renders in its own shadow root, with the widget's stylesheet linked inside it, so
 // the page's CSS and the widget's cannot touch each other. No inline script is needed, so a
 // page can run it under `script-src 'self' 'wasm-unsafe-eval'`.
@@ -14,26 +18,37 @@ const ready = init({ module_or_path: new URL('widget_bg.wasm', here) });
 ready.then((exports) => document.dispatchEvent(new CustomEvent('request-builder:ready', { detail: exports })));
 let count = 0;
 
+// `follow-page-theme`: with theme auto (or none), the widget follows the page's own switch,
+// `data-theme="dark|light"` or `class="dark|light"` on <html>, as docs sites set it.
+const following = new Set();
+function pageTheme() {
+  const html = document.documentElement;
+  const t = html.dataset.theme ?? (html.classList.contains('dark') ? 'dark' : html.classList.contains('light') ? 'light' : undefined);
+  return t === 'dark' || t === 'light' ? t : undefined;
+}
+new MutationObserver(() => following.forEach((el) => el.widget?.update(el.options()))).observe(document.documentElement, { attributes: true, attributeFilter: ['class', 'data-theme'] });
+
 class RequestBuilderElement extends HTMLElement {
-  async connectedCallback() {
-    if (this.shadowRoot) return;
-    const shadow = this.attachShadow({ mode: 'open' });
-    const css = document.createElement('link');
-    css.rel = 'stylesheet';
-    css.href = new URL('style.css', here).href;
-    const root = document.createElement('div');
-    shadow.append(css, root);
-    const index = count++;
-    await ready;
+  static observedAttributes = ['api', 'mode', 'lock-mode', 'hide-submit', 'theme', 'values', 'compact', 'snippets', 'keep-draft', 'follow-page-theme'];
+
+  constructor() {
+    super();
+    this.index = count++;
+    this.state = null;
+    // The widget's last change: what the properties answer.
+    this.addEventListener('rb-change', (e) => (this.state = e.detail));
+  }
+
+  options() {
     const attr = (name) => this.getAttribute(name) ?? undefined;
-    mount_widget(root, this, {
+    return {
       // Where help/<api>.json is fetched from when a Help is opened.
       assets: new URL('.', here).href,
       api: attr('api'),
       mode: attr('mode'),
       lockMode: this.hasAttribute('lock-mode'),
       hideSubmit: this.hasAttribute('hide-submit'),
-      theme: attr('theme'),
+      theme: this.hasAttribute('follow-page-theme') && (attr('theme') ?? 'auto') === 'auto' ? pageTheme() : attr('theme'),
       values: attr('values'),
       compact: this.hasAttribute('compact'),
       // Which snippets the send panel offers, in order: "python, curl" (all six when absent).
@@ -41,8 +56,65 @@ class RequestBuilderElement extends HTMLElement {
       // Each widget keeps its own draft: by id when it has one, else by its place on the page.
       // A widget the author gave `values` starts from them on every visit: it keeps a reader's
       // draft only when the author opts in with `keep-draft` (an empty key keeps none).
-      draftKey: this.hasAttribute('values') && !this.hasAttribute('keep-draft') ? '' : `request-builder:${location.pathname}:${this.id || `${attr('api') || ''}#${index}`}`,
+      draftKey: this.hasAttribute('values') && !this.hasAttribute('keep-draft') ? '' : `request-builder:${location.pathname}:${this.id || `${attr('api') || ''}#${this.index}`}`,
+    };
+  }
+
+  async connectedCallback() {
+    // Moved within the page (removed and put back in one task): the widget stays as it is.
+    if (this.widget || this.mounting) return;
+    this.mounting = true;
+    const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+    const css = document.createElement('link');
+    css.rel = 'stylesheet';
+    css.href = new URL('style.css', here).href;
+    const root = document.createElement('div');
+    shadow.replaceChildren(css, root);
+    await ready;
+    this.mounting = false;
+    if (!this.isConnected) return;
+    following.add(this);
+    this.widget = mount_widget(root, this, this.options());
+  }
+
+  disconnectedCallback() {
+    // Freed unless it is back by the next microtask (a move, not a removal).
+    queueMicrotask(() => {
+      if (this.isConnected || !this.widget) return;
+      following.delete(this);
+      this.widget.destroy();
+      this.widget.free();
+      this.widget = null;
+      this.state = null;
+      this.shadowRoot?.replaceChildren();
     });
+  }
+
+  attributeChangedCallback(name, old, value) {
+    if (this.widget && old !== value) this.widget.update(this.options());
+  }
+
+  /** The body as the preview shows it (secrets masked), or undefined before the widget shows. */
+  get body() {
+    return this.state?.body;
+  }
+
+  get valid() {
+    return this.state?.valid;
+  }
+
+  /** What the rules report, one "path: message" each. */
+  get issues() {
+    return this.state?.messages;
+  }
+
+  reset() {
+    this.widget?.reset();
+  }
+
+  /** Takes in a body (JSON text or an object), as a paste would: same refusals, same notes. */
+  load(json) {
+    this.widget?.load(typeof json === 'string' ? json : JSON.stringify(json));
   }
 }
 

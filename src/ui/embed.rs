@@ -3,7 +3,7 @@
 //! draft in local storage (gloo-storage), and share links.
 
 use super::{App, AppProps};
-use crate::draft::{Draft, Saved};
+use crate::draft::Draft;
 use gloo_storage::{LocalStorage, Storage};
 use js_sys::{Object, Reflect};
 use wasm_bindgen::prelude::*;
@@ -35,6 +35,62 @@ pub struct Embed {
     pub standalone: bool,
     /// The `snippets` attribute: which snippets the send panel offers, in order ("python, curl").
     pub snippets: yew::AttrValue,
+    /// How the element's methods (`reset()`, `load(json)`) reach the widget's state.
+    pub remote: Remote,
+}
+
+/// The widget's edits, for the element's methods: the widget puts its dispatcher here.
+#[derive(Clone, Default)]
+pub struct Remote(pub std::rc::Rc<std::cell::RefCell<Option<yew::Callback<crate::session::Edit>>>>);
+
+/// One remote is as good as another: it never re-renders the widget.
+impl PartialEq for Remote {
+    fn eq(&self, _: &Remote) -> bool {
+        true
+    }
+}
+
+/// A mounted widget, as the element holds it: new attributes, the methods, unmounting.
+#[wasm_bindgen]
+pub struct Widget {
+    handle: Option<yew::AppHandle<App>>,
+    host: web_sys::HtmlElement,
+    remote: Remote,
+}
+
+#[wasm_bindgen]
+impl Widget {
+    /// The element's attributes changed (a framework's wrapper sets them after mounting).
+    pub fn update(&mut self, options: JsValue) {
+        let props = props(self.host.clone(), &options, self.remote.clone());
+        if let Some(h) = &mut self.handle {
+            h.update(props);
+        }
+    }
+
+    /// The element left the page: the widget is freed (its listeners, timers, state).
+    pub fn destroy(&mut self) {
+        *self.remote.0.borrow_mut() = None;
+        if let Some(h) = self.handle.take() {
+            h.destroy();
+        }
+    }
+
+    /// Back to the mode's empty form (as the Reset button).
+    pub fn reset(&self) {
+        self.edit(crate::session::Edit::Reset);
+    }
+
+    /// Takes in a body, as a paste: the same refusals and notes.
+    pub fn load(&self, json: String) {
+        self.edit(crate::session::Edit::Import(json));
+    }
+
+    fn edit(&self, e: crate::session::Edit) {
+        if let Some(d) = &*self.remote.0.borrow() {
+            d.emit(e);
+        }
+    }
 }
 
 fn get(options: &JsValue, key: &str) -> Option<String> {
@@ -49,15 +105,22 @@ fn flag(options: &JsValue, key: &str) -> bool {
 /// element's attributes: api, mode, lockMode, hideSubmit, theme, values, compact, snippets,
 /// draftKey.
 #[wasm_bindgen]
-pub fn mount_widget(root: web_sys::Element, host: web_sys::HtmlElement, options: JsValue) {
+pub fn mount_widget(root: web_sys::Element, host: web_sys::HtmlElement, options: JsValue) -> Widget {
+    if let Some(base) = get(&options, "assets") {
+        super::texts::set_base(base);
+    }
+    let remote = Remote::default();
+    let handle = yew::Renderer::<App>::with_root_and_props(root, props(host.clone(), &options, remote.clone())).render();
+    Widget { handle: Some(handle), host, remote }
+}
+
+fn props(host: web_sys::HtmlElement, options: &JsValue, remote: Remote) -> AppProps {
+    let options = options.clone();
     let theme = match get(&options, "theme").as_deref() {
         Some("light") => Theme::Light,
         Some("dark") => Theme::Dark,
         _ => Theme::Auto,
     };
-    if let Some(base) = get(&options, "assets") {
-        super::texts::set_base(base);
-    }
     let api = get(&options, "api");
     let embed = Embed {
         lock_api: api.is_some(),
@@ -71,9 +134,9 @@ pub fn mount_widget(root: web_sys::Element, host: web_sys::HtmlElement, options:
         draft_key: Reflect::get(&options, &JsValue::from_str("draftKey")).ok().and_then(|v| v.as_string()).unwrap_or_else(|| "request-builder:draft".into()),
         standalone: false,
         snippets: get(&options, "snippets").unwrap_or_default().into(),
+        remote,
     };
-    let props = AppProps { api: api.map(Into::into), mode: get(&options, "mode").map(Into::into), embed };
-    yew::Renderer::<App>::with_root_and_props(root, props).render();
+    AppProps { api: api.map(Into::into), mode: get(&options, "mode").map(Into::into), embed }
 }
 
 /// Dispatches a CustomEvent that bubbles out of the shadow root.
@@ -97,13 +160,13 @@ pub fn obj(entries: &[(&str, JsValue)]) -> Object {
     o
 }
 
-/// The saved draft, restored: the current API's id and each API's state. An empty key keeps
-/// no draft (a widget that starts from its author's `values`).
-pub fn load_draft(key: &str) -> Option<(&'static str, Vec<Saved>)> {
+/// The saved draft's text (`crate::draft::read` restores it). An empty key keeps no draft (a
+/// widget that starts from its author's `values`).
+pub fn load_draft(key: &str) -> Option<String> {
     if key.is_empty() {
         return None;
     }
-    crate::draft::restore(Draft::from_value(LocalStorage::get::<serde_json::Value>(key).ok()?)?)
+    LocalStorage::raw().get_item(key).ok()?
 }
 
 /// Saves the draft (it holds no secrets: `crate::draft` leaves them out).
@@ -115,12 +178,11 @@ pub fn save_draft(key: &str, draft: &Draft) {
 
 const SHARE: &str = "#rb=";
 
-/// The draft a share link carries, if the page was opened with one.
-pub fn shared() -> Option<(&'static str, Vec<Saved>)> {
+/// The draft text a share link carries, if the page was opened with one.
+pub fn shared() -> Option<String> {
     let hash = web_sys::window()?.location().hash().ok()?;
     let encoded = hash.strip_prefix(SHARE)?;
-    let text = String::from(js_sys::decode_uri_component(encoded).ok()?);
-    crate::draft::read(&text)
+    Some(String::from(js_sys::decode_uri_component(encoded).ok()?))
 }
 
 /// This page's address with the draft (no secrets) in its fragment.

@@ -73,6 +73,7 @@ pub fn use_host_events(state: &UseReducerHandle<State>, host: Option<web_sys::Ht
                 ("body", masked.into()),
                 ("valid", issues.is_empty().into()),
                 ("issues", (issues.len() as u32).into()),
+                ("messages", js_sys::Array::from_iter(issues.iter().map(|i| JsValue::from(format!("{}: {}", i.path, i.message)))).into()),
             ]));
         });
     }

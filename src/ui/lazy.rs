@@ -45,10 +45,23 @@ thread_local! {
     static SEND_LOAD: Cell<Load> = const { Cell::new(Load::Waiting) };
 }
 
+/// Reads a draft's or a shared link's text: the current API and each API's saved state.
+pub type Read = fn(&str) -> Option<(&'static str, Vec<crate::draft::Saved>)>;
+
 #[cfg(feature = "split")]
 #[wasm_split_helpers::wasm_split(import, fallible)]
-fn import_chunk() -> Result<crate::import::Code, wasm_split_helpers::SplitLoaderError> {
-    Ok(crate::import::Code::HERE)
+fn import_chunk() -> Result<(crate::import::Code, Read), wasm_split_helpers::SplitLoaderError> {
+    Ok((crate::import::Code::HERE, crate::draft::read))
+}
+
+/// The draft reader when it is in the module (without `split`); else it comes with the
+/// importer's chunk.
+pub fn read_now() -> Option<Read> {
+    if cfg!(feature = "split") {
+        None
+    } else {
+        Some(crate::draft::read)
+    }
 }
 
 /// A session for the widget: with the importer when it is in the module, else without it
@@ -60,9 +73,9 @@ pub fn session(api: Option<&str>, mode: Option<&str>) -> crate::session::Session
     crate::session::Session::new(api, mode)
 }
 
-/// Loads the importer's chunk (pasted bodies, examples, the JSON view, a page's preset body),
-/// then hands it to `done` (`None`: the network failed).
-pub fn load_import(done: impl FnOnce(Option<crate::import::Code>) + 'static) {
+/// Loads the importer's chunk (pasted bodies, examples, the JSON view, a page's preset body,
+/// the draft reader), then hands it to `done` (`None`: the network failed).
+pub fn load_import(done: impl FnOnce(Option<(crate::import::Code, Read)>) + 'static) {
     #[cfg(feature = "split")]
     wasm_bindgen_futures::spawn_local(async move { done(import_chunk().await.ok()) });
     #[cfg(not(feature = "split"))]

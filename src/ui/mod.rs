@@ -62,6 +62,11 @@ pub struct Derived {
     pub sections: Rc<Vec<form::SectionView>>,
 }
 
+/// The text of a shared link, else of the saved draft.
+fn saved_text(e: &embed::Embed) -> Option<String> {
+    embed::shared().or_else(|| embed::load_draft(&e.draft_key))
+}
+
 /// The session the widget opens with: the page's preset body, then a shared link or the
 /// saved draft.
 fn initial(props: &AppProps) -> State {
@@ -70,9 +75,12 @@ fn initial(props: &AppProps) -> State {
     if let Some(body) = &e.values {
         s.preset(body, props.mode.is_some());
     }
-    // A shared link wins over a draft: the person opened it on purpose.
-    if let Some((current, saved)) = embed::shared().or_else(|| embed::load_draft(&e.draft_key)) {
-        s.restore(current, saved, e.lock_api);
+    // A shared link wins over a draft: the person opened it on purpose. Its reader comes with
+    // the importer's chunk when the wasm is split: then the App restores it when that arrives.
+    if let Some(read) = lazy::read_now() {
+        if let Some((current, saved)) = saved_text(e).and_then(|t| read(&t)) {
+            s.restore(current, saved, e.lock_api);
+        }
     }
     State::new(s)
 }
@@ -115,19 +123,51 @@ pub fn app(props: &AppProps) -> Html {
     // The send panel's code arrives after the form (lazy): re-render when it is here.
     let loaded = use_state(|| 0u32);
     {
-        let (loaded, wanted, d) = (loaded.clone(), !e.hide_submit, state.dispatcher());
+        let (loaded, wanted, d, lock) = (loaded.clone(), !e.hide_submit, state.dispatcher(), e.lock_api);
+        // Read at the first render, restored when its reader arrives (split builds only: else
+        // `initial` did).
+        let saved = use_mut_ref(|| lazy::read_now().is_none().then(|| saved_text(e)).flatten());
+        let saved = saved.borrow_mut().take();
         use_effect_with((), move |_| {
             lazy::after_paint(move || {
                 lazy::load_import(move |code| {
-                    d.dispatch(Action::Edit(match code {
-                        Some(code) => Edit::Importer(code),
-                        None => Edit::Status("The importer could not be loaded (the network failed): pasting and examples need a reload of the page.".into()),
-                    }))
+                    let Some((code, read)) = code else {
+                        return d.dispatch(Action::Edit(Edit::Status("The importer could not be loaded (the network failed): pasting, examples and the saved draft need a reload of the page.".into())));
+                    };
+                    d.dispatch(Action::Edit(Edit::Importer(code)));
+                    if let Some((current, saved)) = saved.and_then(|t| read(&t)) {
+                        d.dispatch(Action::Edit(Edit::Restore(current, saved, lock)));
+                    }
                 });
                 if wanted {
                     lazy::load_send(move || loaded.set(*loaded + 1));
                 }
             })
+        });
+    }
+    // The element's methods reach the state through the remote; attributes the page changes
+    // after mounting (what a framework's wrapper does) become edits, each only when it moved.
+    {
+        let (d, remote) = (state.dispatcher(), e.remote.clone());
+        use_effect_with((), move |_| *remote.0.borrow_mut() = Some(Callback::from(move |edit| d.dispatch(Action::Edit(edit)))));
+        let d = state.dispatcher();
+        let now = (props.api.clone(), props.mode.clone(), e.values.clone());
+        let seen = use_mut_ref(|| now.clone());
+        use_effect_with(now, move |now| {
+            let old = seen.replace(now.clone());
+            let (api, mode, values) = now;
+            let edit = |e: Edit| d.dispatch(Action::Edit(e));
+            if *api != old.0 {
+                if let Some(a) = api.as_deref().and_then(crate::api) {
+                    edit(Edit::PickApi(a.id));
+                }
+            }
+            if let Some(m) = mode.as_ref().filter(|m| Some(*m) != old.1.as_ref() || *api != old.0) {
+                edit(Edit::Mode(m.to_string()));
+            }
+            if let Some(v) = values.as_ref().filter(|v| Some(*v) != old.2.as_ref()) {
+                edit(Edit::Preset(v.clone(), mode.is_some()));
+            }
         });
     }
     let s = &state.session;
@@ -165,12 +205,12 @@ pub fn app(props: &AppProps) -> Html {
         embed::Theme::Auto => None,
     };
     html! {
-        <div ref={root} class={format!("rb-app {} {}", theme.unwrap_or(""), if e.compact { "rb-compact-layout" } else { "" })}>
+        <div ref={root} part="app" class={format!("rb-app {} {}", theme.unwrap_or(""), if e.compact { "rb-compact-layout" } else { "" })}>
             { head(api, e.standalone, &prefix) }
             { pickers::pickers(&pickers::PickersProps { api, mode: s.mode().clone(), prefix: prefix.clone(), lock_api: e.lock_api, lock_mode: e.lock_mode, dispatch: dispatch.clone() }) }
             { tools::tools(&tools::ToolsProps { session: s, texts_changed: texts_changed.clone(), prefix: prefix.clone(), dispatch: dispatch.clone(), on_link: copying.on_link.clone(), lock_api: e.lock_api, help_all: help_all.clone() }) }
             <div class="rb-main">
-                <form class="rb-form" novalidate=true aria-label={format!("{} request body", api.title)} onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+                <form class="rb-form" part="form" novalidate=true aria-label={format!("{} request body", api.title)} onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                     <sections::Sections sections={derived.sections.clone()} values={s.values()} issues={derived.issues.clone()}
                         touched={s.touched.clone()} attempted={s.attempted} prefix={prefix.clone()} dispatch={dispatch.clone()}
                         texts_rev={*texts_rev} texts_changed={texts_changed} compact={e.compact} help_all={*help_all} />

@@ -61,7 +61,7 @@ pub fn preview(p: &PreviewProps) -> Html {
     html! {
         // No landmark of its own (several widgets on a page would repeat its name); its
         // heading is what a screen reader lists.
-        <section class="rb-preview" id={p.id.clone()} tabindex="-1">
+        <section class="rb-preview" part="preview" id={p.id.clone()} tabindex="-1">
             <div class="rb-preview-head">
                 <h2>{ "Request" }</h2>
                 <div class="rb-actions">{ buttons(bar) }</div>

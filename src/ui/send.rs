@@ -98,7 +98,7 @@ pub fn send_panel(p: &SendProps) -> Html {
         actions.push(Btn::new("Cancel request", "rb-btn rb-cancel", p.on_cancel.reform(|_| ())));
     }
     html! {
-        <section class="rb-send" aria-labelledby={id("send-h")}>
+        <section class="rb-send" part="send" aria-labelledby={id("send-h")}>
             <h2 id={id("send-h")}>{ "Send" }</h2>
             <div class="rb-send-grid">
                 { regions(p) }

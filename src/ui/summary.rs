@@ -18,7 +18,7 @@ pub fn summary(p: &SummaryProps) -> Html {
     let n = p.issues.len();
     if n == 0 {
         return html! {
-            <section class="rb-summary rb-ok" aria-live="polite"><p>{ "The body is valid: every documented rule holds." }</p></section>
+            <section class="rb-summary rb-ok" part="summary" aria-live="polite"><p>{ "The body is valid: every documented rule holds." }</p></section>
         };
     }
     let missing = p.issues.iter().filter(|i| i.code == "required").count();
@@ -28,7 +28,7 @@ pub fn summary(p: &SummaryProps) -> Html {
         format!("{n} issue{} to fix", if n == 1 { "" } else { "s" })
     };
     html! {
-        <section class={if p.fresh { "rb-summary rb-todo" } else { "rb-summary" }} aria-labelledby={format!("{}summary", p.prefix)}>
+        <section class={if p.fresh { "rb-summary rb-todo" } else { "rb-summary" }} part="summary" aria-labelledby={format!("{}summary", p.prefix)}>
             <details open={n <= 6}>
                 <summary id={format!("{}summary", p.prefix)} aria-live="polite">{ title }</summary>
                 <ul>
