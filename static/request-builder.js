@@ -3,7 +3,8 @@
 //   api, mode, lock-mode, hide-submit, theme (light | dark | auto), values (a JSON body), compact,
 //   keep-draft (with values: keep the reader's draft over the author's values),
 //   snippets (which snippets the send panel offers, in order: curl, fetch, python, httpie, go, java),
-//   follow-page-theme (with theme auto: follow data-theme or class="dark"/"light" on <html>).
+//   follow-page-theme (with theme auto: follow data-theme or class="dark"/"light" on <html>),
+//   share-token (the widgets with it share the token the reader typed in one: memory only).
 // Attributes changed after the element is on the page take effect (what a framework's wrapper
 // does). Removing the element frees its widget; putting it back mounts a fresh one. For
 // scripts: .body (secrets masked), .valid, .issues ("path: message" each), .reset(), .load(json).
@@ -26,6 +27,10 @@ function pageTheme() {
   const t = html.dataset.theme ?? (html.classList.contains('dark') ? 'dark' : html.classList.contains('light') ? 'light' : undefined);
   return t === 'dark' || t === 'light' ? t : undefined;
 }
+// `share-token`: the token typed into one such widget, in this module's memory only; another
+// such widget takes it when it is used (any focus inside it), as if typed there.
+let token = '';
+const sharing = new Set();
 new MutationObserver(() => following.forEach((el) => el.widget?.update(el.options()))).observe(document.documentElement, { attributes: true, attributeFilter: ['class', 'data-theme'] });
 
 class RequestBuilderElement extends HTMLElement {
@@ -74,6 +79,19 @@ class RequestBuilderElement extends HTMLElement {
     this.mounting = false;
     if (!this.isConnected) return;
     following.add(this);
+    if (this.hasAttribute('share-token')) sharing.add(this);
+    if (!this.listening) {
+      this.listening = true;
+      const field = () => sharing.has(this) && shadow.querySelector('[id$="-token"]');
+      shadow.addEventListener('input', (e) => e.target === field() && (token = e.target.value));
+      shadow.addEventListener('focusin', () => {
+        const input = field();
+        if (input && input.value !== token) {
+          input.value = token;
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+        }
+      });
+    }
     this.widget = mount_widget(root, this, this.options());
   }
 
@@ -82,6 +100,7 @@ class RequestBuilderElement extends HTMLElement {
     queueMicrotask(() => {
       if (this.isConnected || !this.widget) return;
       following.delete(this);
+      sharing.delete(this);
       this.widget.destroy();
       this.widget.free();
       this.widget = null;

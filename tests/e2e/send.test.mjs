@@ -290,3 +290,42 @@ test('the result takes the focus and shows duration, status, headers and body', 
     assert(headers.includes('content-type: application/json'), headers);
     assert(headers.includes('Access-Control-Expose-Headers'), 'says which headers CORS hides');
   }));
+
+// Issue 12: "One token for the page, opt-in."
+test('share-token: the token typed once serves every widget that opts in, and no other; it is never stored', ({ browser, url }) =>
+  withServer(async (api) => {
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      await page.goto(`${url}/docs.html`);
+      await page.evaluate(() => {
+        for (const old of document.querySelectorAll('request-builder')) old.remove();
+        for (const [id, share] of [['a', true], ['b', true], ['c', false]]) {
+          const el = document.createElement('request-builder');
+          el.id = id;
+          el.setAttribute('api', 'rabbitmq');
+          if (share) el.setAttribute('share-token', '');
+          document.body.append(el);
+        }
+      });
+      for (const id of ['a', 'b', 'c']) await page.locator(`#${id} .rb-send h2`).waitFor();
+      await page.locator('#a [id$="-token"]').fill(TOKEN);
+      // Widget b is used: it sends with the token typed into a.
+      const b = page.locator('#b');
+      await b.locator('[id$="-target-endpoint"]').fill(api.url);
+      await b.locator('[id$="-target-project_id"]').fill('p1');
+      assertEqual(await b.locator('[id$="-token"]').inputValue(), TOKEN, 'b took the page\'s token when used');
+      // (The empty form is invalid: sent anyway, to see the header arrive.)
+      await b.getByRole('button', { name: 'Send anyway…' }).click();
+      await b.getByRole('button', { name: 'Yes, send anyway' }).click();
+      await b.locator('.rb-response').waitFor({ timeout: 15000 });
+      assertEqual(api.posts()[0].headers['x-auth-token'], TOKEN);
+      // Widget c did not opt in.
+      await page.locator('#c [id$="-target-endpoint"]').fill(api.url);
+      assertEqual(await page.locator('#c [id$="-token"]').inputValue(), '', 'c keeps its own (empty) token');
+      const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }) + location.href);
+      assert(!stored.includes(TOKEN), 'the token is in no storage and no URL');
+    } finally {
+      await context.close();
+    }
+  }));
