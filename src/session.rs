@@ -47,8 +47,11 @@ pub struct Session {
     importer: Option<import::Code>,
     /// A page's preset body that waits for the importer, and whether the page fixed the mode.
     pending: Option<(String, bool)>,
-    /// An import asked for before the importer was here: done when it arrives.
-    waiting: Option<Box<Edit>>,
+    /// An import asked for before the importer was here, with `rev` then: done when the
+    /// importer arrives, unless the form changed in between.
+    waiting: Option<(Box<Edit>, u64)>,
+    /// The person changed a value: a draft read later (with the importer) no longer replaces it.
+    edited: bool,
 }
 
 /// What a person does to the form.
@@ -123,6 +126,7 @@ impl Session {
             importer: None,
             pending: None,
             waiting: None,
+            edited: false,
         }
     }
 
@@ -180,6 +184,7 @@ impl Session {
 
     fn values_mut(&mut self) -> &mut Values {
         self.rev += 1;
+        self.edited = true;
         Rc::make_mut(&mut self.values[self.index])
     }
 
@@ -197,7 +202,7 @@ impl Session {
     pub fn apply(&mut self, edit: Edit) -> bool {
         if self.importer.is_none() && matches!(edit, Edit::Import(_) | Edit::LoadExample(..) | Edit::EditJson(_) | Edit::ImportThere) {
             self.status = "Loading the importer: the body is taken in as soon as it is here.".into();
-            self.waiting = Some(Box::new(edit));
+            self.waiting = Some((Box::new(edit), self.rev));
             return true;
         }
         match edit {
@@ -256,11 +261,13 @@ impl Session {
             Edit::EditJson(text) => self.edit_json(&text),
             Edit::Importer(code) => {
                 self.importer = Some(code);
+                // What the person did meanwhile wins over what waited.
+                let waiting = self.waiting.take().filter(|(_, rev)| *rev == self.rev);
                 if let Some((body, fixed)) = self.pending.take() {
                     self.preset(&body, fixed);
                 }
-                if let Some(edit) = self.waiting.take() {
-                    self.status.clear();
+                self.status.clear();
+                if let Some((edit, _)) = waiting {
                     self.apply(*edit);
                 }
             }
@@ -272,8 +279,12 @@ impl Session {
             }
             Edit::Preset(body, fixed) => self.preset(&body, fixed),
             Edit::Restore(current, saved, fixed) => {
-                self.restore(current, saved, fixed);
-                self.rev += 1;
+                if self.edited {
+                    self.status = "The saved draft was not restored: the form was changed first.".into();
+                } else {
+                    self.restore(current, saved, fixed);
+                    self.rev += 1;
+                }
             }
             Edit::ImportThere => {
                 let Some((api, text)) = self.offer.take() else { return false };
@@ -421,9 +432,19 @@ mod tests {
         let mut saved = Session::new(Some("rds"), None);
         saved.apply(Edit::Set(p("name"), "the-readers".into()));
         let (current, list) = crate::draft::restore(saved.draft(true)).unwrap();
-        restored.restore(current, list, false);
+        restored.restore(current, list.clone(), false);
         restored.apply(Edit::Importer(import::Code::HERE));
         assert_eq!(restored.values().text(p("name").segs()), "the-readers", "the draft wins");
+
+        // What the person does meanwhile wins: a queued import is dropped, and a draft read
+        // after the person typed is not restored over it.
+        let mut typed = Session::without_importer(Some("rds"), None);
+        typed.apply(Edit::Import(r#"{"name": "queued"}"#.into()));
+        typed.apply(Edit::Set(p("name"), "typed-early".into()));
+        typed.apply(Edit::Importer(import::Code::HERE));
+        typed.apply(Edit::Restore(current, list, false));
+        assert_eq!(typed.values().text(p("name").segs()), "typed-early");
+        assert!(typed.status.contains("not restored"), "{}", typed.status);
     }
 
     #[test]

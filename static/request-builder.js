@@ -34,7 +34,7 @@ const sharing = new Set();
 new MutationObserver(() => following.forEach((el) => el.widget?.update(el.options()))).observe(document.documentElement, { attributes: true, attributeFilter: ['class', 'data-theme'] });
 
 class RequestBuilderElement extends HTMLElement {
-  static observedAttributes = ['api', 'mode', 'lock-mode', 'hide-submit', 'theme', 'values', 'compact', 'snippets', 'keep-draft', 'follow-page-theme'];
+  static observedAttributes = 'api mode lock-mode hide-submit theme values compact snippets keep-draft follow-page-theme'.split(' ');
 
   constructor() {
     super();
@@ -46,22 +46,23 @@ class RequestBuilderElement extends HTMLElement {
 
   options() {
     const attr = (name) => this.getAttribute(name) ?? undefined;
+    const has = (name) => this.hasAttribute(name);
     return {
       // Where help/<api>.json is fetched from when a Help is opened.
       assets: new URL('.', here).href,
       api: attr('api'),
       mode: attr('mode'),
-      lockMode: this.hasAttribute('lock-mode'),
-      hideSubmit: this.hasAttribute('hide-submit'),
-      theme: this.hasAttribute('follow-page-theme') && (attr('theme') ?? 'auto') === 'auto' ? pageTheme() : attr('theme'),
+      lockMode: has('lock-mode'),
+      hideSubmit: has('hide-submit'),
+      theme: has('follow-page-theme') && (attr('theme') ?? 'auto') === 'auto' ? pageTheme() : attr('theme'),
       values: attr('values'),
-      compact: this.hasAttribute('compact'),
+      compact: has('compact'),
       // Which snippets the send panel offers, in order: "python, curl" (all six when absent).
       snippets: attr('snippets'),
       // Each widget keeps its own draft: by id when it has one, else by its place on the page.
       // A widget the author gave `values` starts from them on every visit: it keeps a reader's
       // draft only when the author opts in with `keep-draft` (an empty key keeps none).
-      draftKey: this.hasAttribute('values') && !this.hasAttribute('keep-draft') ? '' : `request-builder:${location.pathname}:${this.id || `${attr('api') || ''}#${this.index}`}`,
+      draftKey: has('values') && !has('keep-draft') ? '' : `request-builder:${location.pathname}:${this.id || `${attr('api') || ''}#${this.index}`}`,
     };
   }
 

@@ -7,7 +7,7 @@
 // always runs a Rust pipeline; index.html keeps its rel="rust" link for the cargo build and
 // turns its wasm-opt off. ./dev installs the tools.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const release = process.env.TRUNK_PROFILE === 'release';
@@ -30,7 +30,13 @@ const wasmOut = (from, to) => (release ? run('wasm-opt', [...opt, from, '-o', to
 mkdirSync(staging, { recursive: true });
 wasmOut(join(out, 'bg', 'widget_bg.wasm'), join(staging, 'widget_bg.wasm'));
 copyFileSync(join(out, 'bg', 'widget.js'), join(staging, 'widget.js'));
-copyFileSync(join(out, '__wasm_split.js'), join(staging, '__wasm_split.js'));
+// The chunks load after the form is painted: their loader waits for the next frame before it
+// fetches (cheaper here than a closure in the wasm). The pattern is checked, so an upgrade of
+// wasm-split-cli that changes its loader fails the build instead of loading chunks early.
+const linker = readFileSync(join(out, '__wasm_split.js'), 'utf8');
+const start = '    const loader = async () => {\n';
+if (!linker.includes(start)) throw new Error('tools/wasm.mjs: __wasm_split.js has no `const loader = async () => {` to patch');
+writeFileSync(join(staging, '__wasm_split.js'), linker.replace(start, `${start}        await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted)));\n`));
 for (const name of readdirSync(out)) {
   // split_<name>.wasm per split point, chunk_<n>.wasm for code that several of them share.
   if (/^(split|chunk)_.*\.wasm$/.test(name)) wasmOut(join(out, name), join(staging, name));

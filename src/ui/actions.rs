@@ -93,11 +93,12 @@ pub fn use_copying(state: &UseReducerHandle<State>, token: &UseStateHandle<Strin
         })
     };
     let on_download = {
-        let d = d.clone();
-        let name = format!("{}-{}.json", s.api.id, s.mode().id().replace('/', "-"));
+        let (d, api, mode) = (d.clone(), s.api.id, s.mode().id());
         Callback::from(move |_| {
+            let name = format!("{api}-{}.json", mode.replace('/', "-"));
             d.dispatch(Action::Edit(Edit::Attempted));
-            dom::download(&name, &shown);
+            let Some(download) = super::lazy::download() else { return status(&d, "Still loading; try again in a moment.".into()) };
+            download(&name, &shown);
             status(&d, describe_copy(&format!("Downloaded {name}"), masked, issues));
         })
     };

@@ -50,8 +50,17 @@ pub type Read = fn(&str) -> Option<(&'static str, Vec<crate::draft::Saved>)>;
 
 #[cfg(feature = "split")]
 #[wasm_split_helpers::wasm_split(import, fallible)]
-fn import_chunk() -> Result<(crate::import::Code, Read), wasm_split_helpers::SplitLoaderError> {
-    Ok((crate::import::Code::HERE, crate::draft::read))
+fn import_chunk() -> Result<(crate::import::Code, Read, fn(&str, &str)), wasm_split_helpers::SplitLoaderError> {
+    Ok((crate::import::Code::HERE, crate::draft::read, super::dom::download))
+}
+
+thread_local! {
+    static DOWNLOAD: Cell<Option<fn(&str, &str)>> = const { Cell::new(if cfg!(feature = "split") { None } else { Some(super::dom::download) }) };
+}
+
+/// "Download .json" (it comes with the importer's chunk).
+pub fn download() -> Option<fn(&str, &str)> {
+    DOWNLOAD.get()
 }
 
 /// The draft reader when it is in the module (without `split`); else it comes with the
@@ -77,7 +86,11 @@ pub fn session(api: Option<&str>, mode: Option<&str>) -> crate::session::Session
 /// the draft reader), then hands it to `done` (`None`: the network failed).
 pub fn load_import(done: impl FnOnce(Option<(crate::import::Code, Read)>) + 'static) {
     #[cfg(feature = "split")]
-    wasm_bindgen_futures::spawn_local(async move { done(import_chunk().await.ok()) });
+    wasm_bindgen_futures::spawn_local(async move {
+        let chunk = import_chunk().await.ok();
+        DOWNLOAD.set(chunk.map(|c| c.2));
+        done(chunk.map(|c| (c.0, c.1)))
+    });
     #[cfg(not(feature = "split"))]
     let _ = done;
 }
@@ -94,15 +107,6 @@ pub fn send_code() -> Result<SendCode, Load> {
         return Ok(send_code_here());
     }
     SEND.get().ok_or_else(|| SEND_LOAD.get())
-}
-
-/// Runs `f` once the browser has painted the form: the chunks load after it, never before.
-pub fn after_paint(f: impl FnOnce() + 'static) {
-    use wasm_bindgen::JsCast;
-    let next = wasm_bindgen::closure::Closure::once_into_js(move || gloo_timers::callback::Timeout::new(0, f).forget());
-    if let Some(w) = web_sys::window() {
-        let _ = w.request_animation_frame(next.unchecked_ref());
-    }
 }
 
 /// Loads the send chunk (once for the page; again after a failure), then calls `done`.

@@ -129,10 +129,10 @@ pub fn app(props: &AppProps) -> Html {
         let saved = use_mut_ref(|| lazy::read_now().is_none().then(|| saved_text(e)).flatten());
         let saved = saved.borrow_mut().take();
         use_effect_with((), move |_| {
-            lazy::after_paint(move || {
+            {
                 lazy::load_import(move |code| {
                     let Some((code, read)) = code else {
-                        return d.dispatch(Action::Edit(Edit::Status("The importer could not be loaded (the network failed): pasting, examples and the saved draft need a reload of the page.".into())));
+                        return d.dispatch(Action::Edit(Edit::Status("The importer could not load (network): reload to paste, use examples or restore the draft.".into())));
                     };
                     d.dispatch(Action::Edit(Edit::Importer(code)));
                     if let Some((current, saved)) = saved.and_then(|t| read(&t)) {
@@ -142,7 +142,7 @@ pub fn app(props: &AppProps) -> Html {
                 if wanted {
                     lazy::load_send(move || loaded.set(*loaded + 1));
                 }
-            })
+            }
         });
     }
     // The element's methods reach the state through the remote; attributes the page changes

@@ -21,12 +21,7 @@ pub fn summary(p: &SummaryProps) -> Html {
             <section class="rb-summary rb-ok" part="summary" aria-live="polite"><p>{ "The body is valid: every documented rule holds." }</p></section>
         };
     }
-    let missing = p.issues.iter().filter(|i| i.code == "required").count();
-    let title = if p.fresh && missing == n {
-        format!("{n} field{} to fill", if n == 1 { "" } else { "s" })
-    } else {
-        format!("{n} issue{} to fix", if n == 1 { "" } else { "s" })
-    };
+    let title = title(&p.issues, p.fresh);
     html! {
         <section class={if p.fresh { "rb-summary rb-todo" } else { "rb-summary" }} part="summary" aria-labelledby={format!("{}summary", p.prefix)}>
             <details open={n <= 6}>
@@ -46,5 +41,16 @@ pub fn summary(p: &SummaryProps) -> Html {
                 </ul>
             </details>
         </section>
+    }
+}
+
+/// "12 fields to fill" on a fresh form with only missing fields, else "3 issues to fix": the
+/// summary's title, and the phone bar's count.
+pub fn title(issues: &[crate::Issue], fresh: bool) -> String {
+    let n = issues.len();
+    if fresh && issues.iter().all(|i| i.code == "required") {
+        format!("{n} field{} to fill", if n == 1 { "" } else { "s" })
+    } else {
+        format!("{n} issue{} to fix", if n == 1 { "" } else { "s" })
     }
 }
