@@ -1,7 +1,7 @@
 // Issue 6: embedding in docs pages, events for the host page, share links, drafts, no
 // secrets anywhere but the request, and a strict Content-Security-Policy.
 import { test, assert, assertEqual, openApp, serveDir } from './harness.mjs';
-import { set, value, previewText, fieldId } from './helpers.mjs';
+import { set, value, previewText, fieldId, eventually } from './helpers.mjs';
 import { apiServer } from './api-server.mjs';
 import { join } from 'node:path';
 
@@ -22,7 +22,9 @@ test('two widgets on a page with a hostile stylesheet: independent and untouched
   const rds = page.locator('#rds-ha');
   const mq = page.locator('#mq-single');
   await rds.locator('#rb1-name, [id$="-name"]').first().fill('rds-from-docs');
-  assertEqual(await mq.locator('[id$="-name"]').first().inputValue(), 'docs-demo', 'the other widget keeps its own value');
+  const mqName = mq.locator('[id$="-name"]').first();
+  await eventually(async () => (await mqName.inputValue()) !== '', 'the values attribute arrives');
+  assertEqual(await mqName.inputValue(), 'docs-demo', 'the other widget keeps its own value');
   const rdsBody = JSON.parse(await rds.locator('.rb-body').innerText());
   assertEqual(rdsBody.name, 'rds-from-docs');
   // The page styles every input and button with a dotted pink border, cursive, letter-spaced divs.
@@ -49,6 +51,8 @@ test('attribute presets: api, mode lock, hide-submit, theme, values, compact', a
   assertEqual(await mq.locator('.rb-send').count(), 0, 'hide-submit hides the send panel');
   assertEqual(await mq.locator('input[name$="api"]').count(), 0, 'the api attribute locks the service');
   assert(await mq.locator('input[name$="topology"]').count() === 2, 'mode is not locked: its pickers show');
+  // The values attribute is imported with the importer's chunk, a moment after the form shows.
+  await eventually(async () => JSON.parse(await mq.locator('.rb-body').innerText()).name !== undefined, 'the values attribute arrives');
   const body = JSON.parse(await mq.locator('.rb-body').innerText());
   assertEqual([body.name, body.storage_space], ['docs-demo', 100], 'values attribute');
   const bg = await mq.locator('.rb-app').evaluate((e) => getComputedStyle(e).backgroundColor);
@@ -103,6 +107,7 @@ test('a share link carries service, mode and values but no secret, and restores 
     const other = await (await browser.newContext()).newPage();
     await other.goto(link);
     await other.waitForSelector('.rb-form');
+    await other.getByText('Restored the saved service').waitFor();
     assert(await other.locator('input[name="rb1-api"][value="rds"]').isChecked(), 'service restored');
     assert(await other.locator('input[name="rb1-topology"][value="ha"]').isChecked(), 'mode restored');
     assertEqual(await value(other, 'name'), 'shared-db');
@@ -122,6 +127,8 @@ test('a reload restores the draft; reset clears it', async ({ context, url }) =>
   await set(page, 'name', 'mq-draft');
   await page.reload();
   await page.waitForSelector('.rb-form');
+  // The draft is read with the importer's chunk, a moment after the form shows.
+  await page.getByText('Restored the saved service').waitFor();
   assert(await page.locator('input[name="rb1-api"][value="rabbitmq"]').isChecked(), 'back on the same service');
   assertEqual(await value(page, 'name'), 'mq-draft');
   await page.check('input[name="rb1-api"][value="ddm"]');
@@ -129,6 +136,7 @@ test('a reload restores the draft; reset clears it', async ({ context, url }) =>
   await page.getByRole('button', { name: 'Reset' }).click();
   await page.reload();
   await page.waitForSelector('.rb-form');
+  await page.getByText('Restored the saved service').waitFor();
   assert(await page.locator('input[name="rb1-api"][value="ddm"]').isChecked());
   assertEqual(await value(page, 'instance.name'), '', 'reset cleared the draft');
 });

@@ -57,3 +57,13 @@ export async function preview(page) {
 export async function addRow(page, label) {
   await page.getByRole('button', { name: new RegExp(`^Add (row|entry) to ${label}$`) }).click();
 }
+
+/** Waits until `check()` is true (polling every 50 ms): for state that arrives with a chunk of
+ * wasm after the form shows (a restored draft, a page's `values`). */
+export async function eventually(check, what, ms = 15000) {
+  const until = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > until) throw new Error(`not within ${ms} ms: ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}

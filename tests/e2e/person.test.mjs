@@ -1,6 +1,6 @@
 // Issue 11: the form as a person meets it. Each test drives the page as a person does.
 import { test, assert, assertEqual, openApp } from './harness.mjs';
-import { pick, set, value, preview, fieldId, message } from './helpers.mjs';
+import { pick, set, value, preview, fieldId, message, eventually } from './helpers.mjs';
 
 const RDS_HA = {
   name: 'rds-from-elsewhere',
@@ -264,6 +264,7 @@ test('after a reload the widget says what it restored and what it never keeps', 
   await page.waitForTimeout(300);
   await page.reload();
   await page.waitForSelector('.rb-form');
+  await page.getByText('Restored the saved service').waitFor();
   const status = await page.locator('.rb-status').innerText();
   assert(status.includes('Restored the saved service, mode and values') && status.includes('Passwords and the token are never saved'), status);
   assertEqual(await value(page, 'name'), 'kept-over-reload');
@@ -279,7 +280,10 @@ test('a docs widget starts from its author\'s values; a reader\'s draft only wit
   await page.waitForTimeout(300);
   await page.reload();
   await mq.locator('.rb-form input').first().waitFor();
-  assertEqual(await mq.locator('[id$="-name"]').first().inputValue(), 'docs-demo', 'the author\'s values, not the reader\'s draft');
+  // The author's values are imported with the importer's chunk, a moment after the form shows.
+  const mqName = mq.locator('[id$="-name"]').first();
+  await eventually(async () => (await mqName.inputValue()) !== '', 'the author\'s values arrive');
+  assertEqual(await mqName.inputValue(), 'docs-demo', 'the author\'s values, not the reader\'s draft');
   // Opted in: the reader's draft wins, as before.
   const add = () => page.evaluate(() => {
     const el = document.createElement('request-builder');
@@ -293,12 +297,14 @@ test('a docs widget starts from its author\'s values; a reader\'s draft only wit
   const kept = page.locator('request-builder#kept');
   await kept.locator('.rb-form input').first().waitFor();
   const name = kept.locator('[id$="-name"]').first();
+  await eventually(async () => (await name.inputValue()) !== '', 'the author\'s values arrive');
   assertEqual(await name.inputValue(), 'authors-name');
   await name.fill('readers-draft');
   await page.waitForTimeout(300);
   await page.reload();
   await add();
   await kept.locator('.rb-form input').first().waitFor();
+  await kept.getByText('Restored the saved service').waitFor();
   assertEqual(await kept.locator('[id$="-name"]').first().inputValue(), 'readers-draft', 'keep-draft: the draft comes back');
 });
 
