@@ -336,11 +336,11 @@ impl Session {
     fn import(&mut self, text: &str) {
         self.offer = None;
         self.status.clear();
-        let body = match self.judge(text) {
+        let Some(code) = self.importer else { return };
+        let body = match self.judge(code, text) {
             Ok(body) => body,
             Err(why) => return self.import_error = Some(format!("Not imported: {why}")),
         };
-        let Some(code) = self.importer else { return };
         let imp = (code.import_value)(self.api, &body, None);
         let title = imp.mode.title();
         self.replace(imp.mode, imp.values);
@@ -353,11 +353,11 @@ impl Session {
     /// that does not parse, or belongs to no body of this service, leaves the form as it
     /// was and `json_error` says why. A secret shown masked stays what the form holds.
     fn edit_json(&mut self, text: &str) {
-        let body = match self.judge(text) {
+        let Some(code) = self.importer else { return };
+        let body = match self.judge(code, text) {
             Ok(body) => body,
             Err(why) => return self.json_error = Some(why),
         };
-        let Some(code) = self.importer else { return };
         let mut imp = (code.import_value)(self.api, &body, None);
         let old = self.values();
         let masked: Vec<Path> = imp.values.iter().filter(|(p, v)| matches!(v, crate::values::Val::Text(t) if t == crate::body::MASK) && crate::draft::is_secret(self.api, p)).map(|(p, _)| p.clone()).collect();
@@ -373,8 +373,7 @@ impl Session {
 
     /// The body in `text`, or why it is not one of this service's (`import::judge`); a body
     /// of another service waits in `offer`.
-    fn judge(&mut self, text: &str) -> Result<serde_json::Value, String> {
-        let code = self.importer.ok_or("the importer is still loading; try again in a moment.")?;
+    fn judge(&mut self, code: import::Code, text: &str) -> Result<serde_json::Value, String> {
         (code.judge)(self.api, text).map_err(|(why, other)| {
             self.offer = other.map(|api| (api, text.to_string()));
             why

@@ -129,19 +129,17 @@ pub fn app(props: &AppProps) -> Html {
         let saved = use_mut_ref(|| lazy::read_now().is_none().then(|| saved_text(e)).flatten());
         let saved = saved.borrow_mut().take();
         use_effect_with((), move |_| {
-            {
-                lazy::load_import(move |code| {
-                    let Some((code, read)) = code else {
-                        return d.dispatch(Action::Edit(Edit::Status("The importer could not load (network): reload to paste, use examples or restore the draft.".into())));
-                    };
-                    d.dispatch(Action::Edit(Edit::Importer(code)));
-                    if let Some((current, saved)) = saved.and_then(|t| read(&t)) {
-                        d.dispatch(Action::Edit(Edit::Restore(current, saved, lock)));
-                    }
-                });
-                if wanted {
-                    lazy::load_send(move || loaded.set(*loaded + 1));
+            lazy::load_import(move |code| {
+                let Some((code, read)) = code else {
+                    return d.dispatch(Action::Edit(Edit::Status("The importer could not load (network): reload to paste, use examples or restore the draft.".into())));
+                };
+                d.dispatch(Action::Edit(Edit::Importer(code)));
+                if let Some((current, saved)) = saved.and_then(|t| read(&t)) {
+                    d.dispatch(Action::Edit(Edit::Restore(current, saved, lock)));
                 }
+            });
+            if wanted {
+                lazy::load_send(move || loaded.set(*loaded + 1));
             }
         });
     }
@@ -226,9 +224,8 @@ pub fn app(props: &AppProps) -> Html {
                         masked: if state.reveal { 0 } else { derived.secrets }, editing: state.editing,
                     }) }
                     <p class="rb-status" role="status" aria-live="polite">{ s.status.clone() }</p>
-                    if !e.hide_submit {
-                        { send_html }
-                    }
+                    // Empty with hide-submit.
+                    { send_html }
                 </div>
             </div>
             // On a narrow widget the side column is below the form: the count and a way to the
