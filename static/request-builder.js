@@ -13,25 +13,28 @@
 // page can run it under `script-src 'self' 'wasm-unsafe-eval'`.
 import init, { mount_widget } from './widget.js';
 
-const here = import.meta.url;
-const ready = init({ module_or_path: new URL('widget_bg.wasm', here) });
+// Every file is found with a literal new URL('./…', import.meta.url) (here, in the glue and in
+// the chunks' loader): the pattern bundlers (Vite, webpack, Parcel) copy into their output.
+const ready = init();
 // Tools (the benchmark reads wasm memory) can listen for the module's exports.
 ready.then((exports) => document.dispatchEvent(new CustomEvent('request-builder:ready', { detail: exports })));
 let count = 0;
 
 // `follow-page-theme`: with theme auto (or none), the widget follows the page's own switch,
-// `data-theme="dark|light"` or `class="dark|light"` on <html>, as docs sites set it.
+// `data-theme="dark|light"` or `class="dark|light"` on <html> (Docusaurus, Starlight,
+// VitePress, Tailwind), or MkDocs Material's `data-md-color-scheme="slate|default"` on <body>.
 const following = new Set();
 function pageTheme() {
   const html = document.documentElement;
-  const t = html.dataset.theme ?? (html.classList.contains('dark') ? 'dark' : html.classList.contains('light') ? 'light' : undefined);
+  const t = html.dataset.theme ?? (html.classList.contains('dark') ? 'dark' : html.classList.contains('light') ? 'light' : { slate: 'dark', default: 'light' }[document.body?.dataset.mdColorScheme]);
   return t === 'dark' || t === 'light' ? t : undefined;
 }
 // `share-token`: the token typed into one such widget, in this module's memory only; another
 // such widget takes it when it is used (any focus inside it), as if typed there.
 let token = '';
 const sharing = new Set();
-new MutationObserver(() => following.forEach((el) => el.widget?.update(el.options()))).observe(document.documentElement, { attributes: true, attributeFilter: ['class', 'data-theme'] });
+const themes = new MutationObserver(() => following.forEach((el) => el.widget?.update(el.options())));
+for (const node of [document.documentElement, document.body]) node && themes.observe(node, { attributes: true, attributeFilter: ['class', 'data-theme', 'data-md-color-scheme'] });
 
 class RequestBuilderElement extends HTMLElement {
   static observedAttributes = 'api mode lock-mode hide-submit theme values compact snippets keep-draft follow-page-theme'.split(' ');
@@ -48,8 +51,8 @@ class RequestBuilderElement extends HTMLElement {
     const attr = (name) => this.getAttribute(name) ?? undefined;
     const has = (name) => this.hasAttribute(name);
     return {
-      // Where help/<api>.json is fetched from when a Help is opened.
-      assets: new URL('.', here).href,
+      // Where a service's texts (help, examples) are fetched from when it is first shown.
+      texts: (id) => new URL(`./texts/${id}.json`, import.meta.url).href,
       api: attr('api'),
       mode: attr('mode'),
       lockMode: has('lock-mode'),
@@ -73,7 +76,7 @@ class RequestBuilderElement extends HTMLElement {
     const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
     const css = document.createElement('link');
     css.rel = 'stylesheet';
-    css.href = new URL('style.css', here).href;
+    css.href = new URL('./style.css', import.meta.url).href;
     const root = document.createElement('div');
     shadow.replaceChildren(css, root);
     await ready;

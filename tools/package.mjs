@@ -55,7 +55,9 @@ writeFileSync(join(out, 'README.md'), `# request-builder ${version}
 
 Serve every file of this package from one folder (\`.wasm\` as \`application/wasm\`): the loader
 finds the glue, the wasm modules, the stylesheet and \`texts/\` next to itself. A bundler site
-imports \`request-builder\` and copies the package's files beside its output. integrity.json
+(Vite, webpack 5, Parcel) imports \`request-builder\`: every file is found with a literal
+\`new URL('./…', import.meta.url)\`, which bundlers copy into their output (in Vite's dev server,
+\`optimizeDeps: { exclude: ['request-builder'] }\`). integrity.json
 lists each file's SRI hash. Attributes, events, properties and styling hooks: the project's
 README.
 `);

@@ -106,8 +106,8 @@ fn flag(options: &JsValue, key: &str) -> bool {
 /// draftKey.
 #[wasm_bindgen]
 pub fn mount_widget(root: web_sys::Element, host: web_sys::HtmlElement, options: JsValue) -> Widget {
-    if let Some(base) = get(&options, "assets") {
-        super::texts::set_base(base);
+    if let Ok(locate) = Reflect::get(&options, &JsValue::from_str("texts")).and_then(|f| f.dyn_into()) {
+        super::texts::set_locate(locate);
     }
     let remote = Remote::default();
     let handle = yew::Renderer::<App>::with_root_and_props(root, props(host.clone(), &options, remote.clone())).render();

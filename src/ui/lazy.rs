@@ -49,9 +49,21 @@ thread_local! {
 pub type Read = fn(&str) -> Option<(&'static str, Vec<crate::draft::Saved>)>;
 
 #[cfg(feature = "split")]
+type Parse = fn(&str) -> Option<super::texts::Texts>;
+
+#[cfg(feature = "split")]
 #[wasm_split_helpers::wasm_split(import, fallible)]
-fn import_chunk() -> Result<(crate::import::Code, Read, fn(&str, &str)), wasm_split_helpers::SplitLoaderError> {
-    Ok((crate::import::Code::HERE, crate::draft::read, super::dom::download))
+fn import_chunk() -> Result<(crate::import::Code, Read, fn(&str, &str), Parse), wasm_split_helpers::SplitLoaderError> {
+    Ok((crate::import::Code::HERE, crate::draft::read, super::dom::download, super::texts::parse))
+}
+
+/// Reads a service's texts file; the JSON parser comes with the importer's chunk (None: that
+/// chunk or the file could not be read).
+pub async fn parse_texts(text: String) -> Option<super::texts::Texts> {
+    #[cfg(feature = "split")]
+    return (import_chunk().await.ok()?.3)(&text);
+    #[cfg(not(feature = "split"))]
+    super::texts::parse(&text)
 }
 
 thread_local! {

@@ -6,11 +6,14 @@
 use crate::catalog::{Api, Field, Wire, APIS};
 use std::cell::RefCell;
 use std::rc::Rc;
+use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
 thread_local! {
-    /// Where the widget's files are served from ("" for the page's own folder).
-    static BASE: RefCell<String> = const { RefCell::new(String::new()) };
+    /// The loader's `texts(id)`: the URL of texts/<id>.json beside request-builder.js, written
+    /// as a literal `new URL(…, import.meta.url)` so that bundlers copy the files. None on the
+    /// standalone page, which fetches from its own folder.
+    static LOCATE: RefCell<Option<js_sys::Function>> = const { RefCell::new(None) };
     /// Per API: the texts once loaded, or the callbacks waiting for them.
     static STATE: RefCell<Vec<(&'static str, Load)>> = const { RefCell::new(Vec::new()) };
 }
@@ -29,9 +32,9 @@ pub struct Texts {
     pub rules: Vec<String>,
 }
 
-/// Set once by the loader script: the folder request-builder.js was served from.
-pub fn set_base(base: String) {
-    BASE.with(|b| *b.borrow_mut() = base);
+/// Set by the loader script: its function from an API's id to its texts' URL.
+pub fn set_locate(locate: js_sys::Function) {
+    LOCATE.with(|l| *l.borrow_mut() = Some(locate));
 }
 
 /// The API a field belongs to and its place in the catalog's walk order.
@@ -99,19 +102,29 @@ pub fn hint(node: &crate::resolve::Node, changed: &Callback<()>) -> String {
     crate::hint::join(node.rules.iter().map(phrase), node.field.default)
 }
 
+/// A texts file read: a JSON value, by the same parser as pasted bodies, no second one.
+pub fn parse(text: &str) -> Option<Texts> {
+    let v = serde_json::from_str::<serde_json::Value>(text).ok()?;
+    let list = |key: &str| match v.get(key) {
+        Some(serde_json::Value::Array(items)) => items.iter().map(|i| i.as_str().unwrap_or_default().to_string()).collect(),
+        _ => Vec::new(),
+    };
+    Some(Texts { help: list("help"), examples: list("examples"), rules: list("rules") })
+}
+
 fn fetch(id: &'static str) {
-    let url = format!("{}texts/{id}.json", BASE.with(|b| b.borrow().clone()));
+    let url = LOCATE
+        .with(|l| l.borrow().as_ref().and_then(|f| f.call1(&JsValue::NULL, &id.into()).ok()?.as_string()))
+        .unwrap_or_else(|| format!("texts/{id}.json"));
     wasm_bindgen_futures::spawn_local(async move {
-        let texts = match gloo_net::http::Request::get(&url).send().await {
-            // Read as a JSON value: the same parser as pasted bodies, no second one.
-            Ok(r) if r.ok() => r.text().await.ok().and_then(|t| serde_json::from_str::<serde_json::Value>(&t).ok()).map(|v| {
-                let list = |key: &str| match v.get(key) {
-                    Some(serde_json::Value::Array(items)) => items.iter().map(|i| i.as_str().unwrap_or_default().to_string()).collect(),
-                    _ => Vec::new(),
-                };
-                Texts { help: list("help"), examples: list("examples"), rules: list("rules") }
-            }),
+        let text = match gloo_net::http::Request::get(&url).send().await {
+            Ok(r) if r.ok() => r.text().await.ok(),
             _ => None,
+        };
+        // Read by the importer's chunk, which holds the JSON parser (the form needs none).
+        let texts = match text {
+            Some(t) => super::lazy::parse_texts(t).await,
+            None => None,
         };
         let waiting = STATE.with(|s| {
             let mut s = s.borrow_mut();

@@ -32,6 +32,7 @@ const TYPES = {
   '.wasm': 'application/wasm',
   '.json': 'application/json',
   '.svg': 'image/svg+xml',
+  '.xml': 'application/xml',
 };
 
 /** Serves a directory on 127.0.0.1 at a free port. `headers` adds response headers per path. */
