@@ -25,6 +25,8 @@ run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--keep-lld-exports',
 // The same passes for every module; each was measured (docs/decisions.md #35, #63).
 const opt = ['-Oz', '--low-memory-unused', '-ocimfs=1', '--flatten', '--rereloop', '-Oz', '--flatten', '--rereloop', '-Oz', '-Oz', '--converge',
   '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext', '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue'];
+// ./dev profile keeps the functions' names (wasm-opt -g), for Chromium's profiler.
+if (process.env.RB_WASM_NAMES === '1') opt.push('-g');
 const wasmOut = (from, to) => (release ? run('wasm-opt', [...opt, from, '-o', to]) : copyFileSync(from, to));
 
 mkdirSync(staging, { recursive: true });
