@@ -231,7 +231,8 @@ pub fn app(props: &AppProps) -> Html {
             // On a narrow widget the side column is below the form: the count and a way to the
             // request stay at hand while the form scrolls.
             <div class="rb-dock">
-                <span>{ if derived.issues.is_empty() { "Valid".to_string() } else { format!("{} issue{}", derived.issues.len(), if derived.issues.len() == 1 { "" } else { "s" }) } }</span>
+                // The summary's own words ("10 fields to fill" on a fresh form).
+                <span>{ if derived.issues.is_empty() { "Valid".to_string() } else { summary::title(&derived.issues, s.touched.is_empty() && !s.attempted) } }</span>
                 <a href={format!("#{prefix}preview")}>{ "To the request ↓" }</a>
             </div>
         </div>

@@ -371,7 +371,12 @@ test('on a phone the issue count and a way to the request stay in reach while th
     const dock = page.locator('.rb-dock');
     const box = await dock.boundingBox();
     assert(box && box.y + box.height <= 812 && box.y > 700, `the bar is at the bottom of the screen: ${JSON.stringify(box)}`);
-    assert(/\d+ issues/.test(await dock.innerText()));
+    // The bar says what the summary says: fields to fill on a fresh form, issues once typed in.
+    assert(/^\d+ fields to fill/.test(await dock.innerText()), await dock.innerText());
+    assertEqual((await dock.locator('span').innerText()).trim(), (await page.locator('.rb-summary summary').innerText()).trim(), 'the bar and the summary agree');
+    await page.fill('#' + fieldId('name'), 'x');
+    await page.locator('#' + fieldId('name')).blur();
+    await page.locator('.rb-dock', { hasText: /issues? to fix/ }).waitFor();
     await dock.getByRole('link', { name: /request/ }).click();
     const top = await page.$eval('#rb1-preview', (e) => e.getBoundingClientRect().top);
     assert(top >= -1 && top < 812, `the request is in view: ${top}`);
