@@ -118,8 +118,9 @@ pub fn use_copying(state: &UseReducerHandle<State>, token: &UseStateHandle<Strin
     let on_link = {
         let state = state.clone();
         Callback::from(move |_| {
-            let Some(link) = embed::share_link(&state.session.draft(false)) else { return };
             let d = state.dispatcher();
+            let Some(text) = super::lazy::draft_text() else { return status(&d, "Still loading; try again in a moment.".into()) };
+            let Some(link) = embed::share_link(&text(&state.session, false)) else { return };
             dom::copy(link, Callback::from(move |ok: bool| {
                 status(&d, if ok { "Copied a link to this form: service, mode and values, without passwords or the token.".into() } else { "The browser refused the clipboard.".into() })
             }));

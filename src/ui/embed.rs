@@ -3,7 +3,6 @@
 //! draft in local storage (gloo-storage), and share links.
 
 use super::{App, AppProps};
-use crate::draft::Draft;
 use gloo_storage::{LocalStorage, Storage};
 use js_sys::{Object, Reflect};
 use wasm_bindgen::prelude::*;
@@ -170,9 +169,9 @@ pub fn load_draft(key: &str) -> Option<String> {
 }
 
 /// Saves the draft (it holds no secrets: `crate::draft` leaves them out).
-pub fn save_draft(key: &str, draft: &Draft) {
+pub fn save_draft(key: &str, text: &str) {
     if !key.is_empty() {
-        let _ = LocalStorage::set(key, draft);
+        let _ = LocalStorage::raw().set_item(key, text);
     }
 }
 
@@ -186,10 +185,9 @@ pub fn shared() -> Option<String> {
 }
 
 /// This page's address with the draft (no secrets) in its fragment.
-pub fn share_link(draft: &Draft) -> Option<String> {
-    let text = serde_json::to_string(draft).ok()?;
+pub fn share_link(text: &str) -> Option<String> {
     let location = web_sys::window()?.location();
     let href = location.href().ok()?;
     let base = href.split('#').next().unwrap_or(&href);
-    Some(format!("{base}{SHARE}{}", String::from(js_sys::encode_uri_component(&text))))
+    Some(format!("{base}{SHARE}{}", String::from(js_sys::encode_uri_component(text))))
 }

@@ -25,15 +25,18 @@ const PAUSE_MS: u32 = 200;
 impl DraftSaver {
     fn changed(this: &Rc<Self>) {
         let saver = this.clone();
-        *this.timer.borrow_mut() = Some(Timeout::new(PAUSE_MS, move || saver.flush()));
+        *this.timer.borrow_mut() = Some(Timeout::new(PAUSE_MS, move || Self::flush(&saver)));
     }
 
-    fn flush(&self) {
-        if self.timer.borrow_mut().take().is_none() {
+    fn flush(this: &Rc<Self>) {
+        if this.timer.borrow_mut().take().is_none() {
             return;
         }
-        if let Some(s) = self.latest.borrow().as_ref() {
-            embed::save_draft(&self.key, &s.session.draft(true));
+        // The draft's writer (serde_json) comes with the importer's chunk: until it is here,
+        // the save waits for the next pause.
+        let Some(text) = super::lazy::draft_text() else { return Self::changed(this) };
+        if let Some(s) = this.latest.borrow().as_ref() {
+            embed::save_draft(&this.key, &text(&s.session, true));
         }
     }
 }
@@ -46,7 +49,7 @@ pub fn use_draft_autosave(state: &UseReducerHandle<State>, key: &str) {
     {
         // A reload right after typing still keeps the draft: a pending save runs on pagehide.
         let saver = saver.clone();
-        use_effect_with((), move |_| super::dom::on_pagehide(move || saver.flush()));
+        use_effect_with((), move |_| super::dom::on_pagehide(move || DraftSaver::flush(&saver)));
     }
     {
         let saver = saver.clone();

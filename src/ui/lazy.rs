@@ -49,25 +49,34 @@ thread_local! {
 pub type Read = fn(&str) -> Option<(&'static str, Vec<crate::draft::Saved>)>;
 
 #[cfg(feature = "split")]
-type Parse = fn(&str) -> Option<super::texts::Texts>;
+type LoadTexts = fn(String) -> std::pin::Pin<Box<dyn std::future::Future<Output = Option<super::texts::Texts>>>>;
 
 #[cfg(feature = "split")]
 #[wasm_split_helpers::wasm_split(import, fallible)]
-fn import_chunk() -> Result<(crate::import::Code, Read, fn(&str, &str), Parse), wasm_split_helpers::SplitLoaderError> {
-    Ok((crate::import::Code::HERE, crate::draft::read, super::dom::download, super::texts::parse))
+fn import_chunk() -> Result<(crate::import::Code, Read, fn(&str, &str), LoadTexts, DraftText), wasm_split_helpers::SplitLoaderError> {
+    Ok((crate::import::Code::HERE, crate::draft::read, super::dom::download, super::texts::load, crate::session::Session::draft_text))
 }
 
-/// Reads a service's texts file; the JSON parser comes with the importer's chunk (None: that
-/// chunk or the file could not be read).
-pub async fn parse_texts(text: String) -> Option<super::texts::Texts> {
+/// Fetches and reads a service's texts file: both come with the importer's chunk, so the file
+/// is asked for once the form is painted (None: the chunk, the network or the file failed).
+pub async fn load_texts(url: String) -> Option<super::texts::Texts> {
     #[cfg(feature = "split")]
-    return (import_chunk().await.ok()?.3)(&text);
+    return (import_chunk().await.ok()?.3)(url).await;
     #[cfg(not(feature = "split"))]
-    super::texts::parse(&text)
+    super::texts::load(url).await
 }
+
+/// Writes the draft as text (the saved draft, a share link): serde_json's writer.
+type DraftText = fn(&crate::session::Session, bool) -> String;
 
 thread_local! {
     static DOWNLOAD: Cell<Option<fn(&str, &str)>> = const { Cell::new(if cfg!(feature = "split") { None } else { Some(super::dom::download) }) };
+    static DRAFT_TEXT: Cell<Option<DraftText>> = const { Cell::new(if cfg!(feature = "split") { None } else { Some(crate::session::Session::draft_text) }) };
+}
+
+/// The draft's writer (it comes with the importer's chunk).
+pub fn draft_text() -> Option<DraftText> {
+    DRAFT_TEXT.get()
 }
 
 /// "Download .json" (it comes with the importer's chunk).
@@ -101,6 +110,7 @@ pub fn load_import(done: impl FnOnce(Option<(crate::import::Code, Read)>) + 'sta
     wasm_bindgen_futures::spawn_local(async move {
         let chunk = import_chunk().await.ok();
         DOWNLOAD.set(chunk.map(|c| c.2));
+        DRAFT_TEXT.set(chunk.map(|c| c.4));
         done(chunk.map(|c| (c.0, c.1)))
     });
     #[cfg(not(feature = "split"))]

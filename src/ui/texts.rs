@@ -102,6 +102,14 @@ pub fn hint(node: &crate::resolve::Node, changed: &Callback<()>) -> String {
     crate::hint::join(node.rules.iter().map(phrase), node.field.default)
 }
 
+/// A service's texts file, fetched and read (None: the network or the file failed).
+pub fn load(url: String) -> std::pin::Pin<Box<dyn std::future::Future<Output = Option<Texts>>>> {
+    Box::pin(async move {
+        let r = gloo_net::http::Request::get(&url).send().await.ok().filter(|r| r.ok())?;
+        parse(&r.text().await.ok()?)
+    })
+}
+
 /// A texts file read: a JSON value, by the same parser as pasted bodies, no second one.
 pub fn parse(text: &str) -> Option<Texts> {
     let v = serde_json::from_str::<serde_json::Value>(text).ok()?;
@@ -117,15 +125,9 @@ fn fetch(id: &'static str) {
         .with(|l| l.borrow().as_ref().and_then(|f| f.call1(&JsValue::NULL, &id.into()).ok()?.as_string()))
         .unwrap_or_else(|| format!("texts/{id}.json"));
     wasm_bindgen_futures::spawn_local(async move {
-        let text = match gloo_net::http::Request::get(&url).send().await {
-            Ok(r) if r.ok() => r.text().await.ok(),
-            _ => None,
-        };
-        // Read by the importer's chunk, which holds the JSON parser (the form needs none).
-        let texts = match text {
-            Some(t) => super::lazy::parse_texts(t).await,
-            None => None,
-        };
+        // Fetched and read by the importer's chunk, which holds the JSON parser: the form
+        // needs neither, and the file is requested once the form is painted.
+        let texts = super::lazy::load_texts(url).await;
         let waiting = STATE.with(|s| {
             let mut s = s.borrow_mut();
             let entry = s.iter_mut().find(|(api, _)| *api == id).map(|(_, l)| l);

@@ -141,6 +141,24 @@ test('a reload restores the draft; reset clears it', async ({ context, url }) =>
   assertEqual(await value(page, 'instance.name'), '', 'reset cleared the draft');
 });
 
+test('a value typed before the importer\'s chunk arrives (it carries the draft\'s writer) is still saved, once the chunk is here', async ({ context, url }) => {
+  // The chunk held back 1.5 s, as on a slow network.
+  await context.route('**/split_import.wasm', async (route) => {
+    await new Promise((r) => setTimeout(r, 1500));
+    await route.continue();
+  });
+  const page = await openApp(context, url);
+  await page.check('input[name="rb1-api"][value="rabbitmq"]');
+  await set(page, 'name', 'typed-early');
+  assertEqual(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('request-builder')).length), 0, 'nothing saved without the writer');
+  await eventually(async () => (await page.evaluate(() => localStorage.getItem('request-builder:draft')))?.includes('typed-early'), 'the draft is saved once the chunk is here', 5000);
+  await context.unroute('**/split_import.wasm');
+  await page.reload();
+  await page.getByText('Restored the saved service').waitFor();
+  assertEqual(await value(page, 'name'), 'typed-early');
+  assertEqual(page.errors, [], 'no console error');
+});
+
 test('no secret in the URL, localStorage, sessionStorage or console output', async ({ context, url }) => {
   const page = await openApp(context, url);
   const logs = [];

@@ -108,7 +108,7 @@ test('hostile text stays inert in the field, its message and the preview', async
   assertEqual(dialogs, 0, 'no script ran');
 });
 
-test('the widget\'s files before its form is usable are at most 150 KB gzip -9; the chunks (send panel, importer) load after the form shows', async ({ browser, root }) => {
+test('the widget\'s files before its form is usable are at most 150 KB gzip -9, the five-API page transfers at most 140 KB before its forms are usable (issue 13\'s budget); the chunks and texts load after the form shows', async ({ browser, root }) => {
   const dist = join(root, 'dist');
   const { files, widget, chunks } = bundleSizes(dist);
   for (const name of WIDGET) assert(files.some((f) => f.file === name), `${name} is in dist/`);
@@ -118,10 +118,11 @@ test('the widget\'s files before its form is usable are at most 150 KB gzip -9; 
   const bench = join(root, 'bench');
   const { server, url } = await serveDir(dist, () => ({}), [bench]);
   try {
-    // (The pages' own transfer, with each service's texts, is the benchmark's figure.)
+    // The benchmark prints the same figures beside the budgets (one API: 100 KB, not met yet).
     for (const page of ['rds.html', 'five.html']) {
       const t = await transfer(browser, url, [dist, bench], page);
-      assert(!t.files.some((f) => /(split|chunk)_/.test(f.file)), `${page}: no chunk was needed for the form (${t.files.map((f) => f.file)})`);
+      assert(!t.files.some((f) => /(split|chunk)_|texts\//.test(f.file)), `${page}: no chunk and no texts were needed for the form (${t.files.map((f) => f.file)})`);
+      if (page === 'five.html') assert(t.gzip <= 140 * 1024, `five.html transfers ${(t.gzip / 1024).toFixed(1)} KB gzip before its forms are usable (budget 140 KB)`);
     }
     // Then the chunks arrive: the send panel replaces its loading line.
     const context = await browser.newContext();
