@@ -85,7 +85,7 @@ async function starred(page, empty = false) {
 /** Ids of the fields the rules report as missing, once every message shows. */
 async function reportedMissing(page) {
   await page.getByRole('button', { name: /^Copy( \(|$)/ }).first().click();
-  return page.$$eval('.rb-field .rb-msgs', (boxes) => boxes.filter((b) => / is required/.test(b.innerText)).map((b) => b.id.replace(/-msg$/, '')).sort());
+  return page.$$eval('.rb-field .rb-msgs', (boxes) => boxes.filter((b) => / is required/.test(b.textContent)).map((b) => b.id.replace(/-msg$/, '')).sort());
 }
 
 test('an asterisk is exactly what the rules report when the field is empty', async ({ context, url }) => {
