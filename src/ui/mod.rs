@@ -122,14 +122,17 @@ pub fn app(props: &AppProps) -> Html {
     };
     // The send panel's code arrives after the form (lazy): re-render when it is here.
     let loaded = use_state(|| 0u32);
+    // Read at the first render, restored when its reader arrives (split builds only: else
+    // `initial` did). Until then the widget says it is restoring, instead of showing a fresh
+    // form that the draft would replace a moment later.
+    let saved = use_mut_ref(|| lazy::read_now().is_none().then(|| saved_text(e)).flatten());
+    let restoring = use_state(|| saved.borrow().is_some());
     {
-        let (loaded, wanted, d, lock) = (loaded.clone(), !e.hide_submit, state.dispatcher(), e.lock_api);
-        // Read at the first render, restored when its reader arrives (split builds only: else
-        // `initial` did).
-        let saved = use_mut_ref(|| lazy::read_now().is_none().then(|| saved_text(e)).flatten());
+        let (loaded, wanted, d, lock, restoring) = (loaded.clone(), !e.hide_submit, state.dispatcher(), e.lock_api, restoring.clone());
         let saved = saved.borrow_mut().take();
         use_effect_with((), move |_| {
             lazy::load_import(move |code| {
+                restoring.set(false);
                 let Some((code, read)) = code else {
                     return d.dispatch(Action::Edit(Edit::Status("The importer could not load (network): reload to paste, use examples or restore the draft.".into())));
                 };
@@ -205,6 +208,9 @@ pub fn app(props: &AppProps) -> Html {
     html! {
         <div ref={root} part="app" class={format!("rb-app {} {}", theme.unwrap_or(""), if e.compact { "rb-compact-layout" } else { "" })}>
             { head(api, e.standalone, &prefix) }
+            if *restoring {
+                <p class="rb-status" role="status">{ "Restoring your saved form…" }</p>
+            } else {
             { pickers::pickers(&pickers::PickersProps { api, mode: s.mode().clone(), prefix: prefix.clone(), lock_api: e.lock_api, lock_mode: e.lock_mode, dispatch: dispatch.clone() }) }
             { tools::tools(&tools::ToolsProps { session: s, texts_changed: texts_changed.clone(), prefix: prefix.clone(), dispatch: dispatch.clone(), on_link: copying.on_link.clone(), lock_api: e.lock_api, help_all: help_all.clone() }) }
             <div class="rb-main">
@@ -235,6 +241,7 @@ pub fn app(props: &AppProps) -> Html {
                 <span>{ if derived.issues.is_empty() { "Valid".to_string() } else { summary::title(&derived.issues, s.touched.is_empty() && !s.attempted) } }</span>
                 <a href={format!("#{prefix}preview")}>{ "To the request ↓" }</a>
             </div>
+            }
         </div>
     }
 }

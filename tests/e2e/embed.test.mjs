@@ -159,6 +159,31 @@ test('a value typed before the importer\'s chunk arrives (it carries the draft\'
   assertEqual(page.errors, [], 'no console error');
 });
 
+test('after a reload with a draft the widget says it is restoring until the draft is read, instead of showing a fresh form first', async ({ context, url }) => {
+  const page = await openApp(context, url);
+  await page.check('input[name="rb1-api"][value="rabbitmq"]');
+  await set(page, 'name', 'kept-over-reload');
+  await eventually(async () => (await page.evaluate(() => localStorage.getItem('request-builder:draft')))?.includes('kept-over-reload'), 'the draft is saved');
+  // The reader comes with the importer's chunk: held back 1 s, as on a slow network.
+  await context.route('**/split_import.wasm', async (route) => {
+    await new Promise((r) => setTimeout(r, 1000));
+    await route.continue();
+  });
+  await page.reload();
+  await page.getByText('Restoring your saved form…').waitFor();
+  assertEqual(await page.locator('.rb-form').count(), 0, 'no fresh form meanwhile');
+  await page.getByText('Restored the saved service').waitFor();
+  assertEqual(await value(page, 'name'), 'kept-over-reload');
+  assertEqual(await page.getByText('Restoring your saved form…').count(), 0, 'the line is gone');
+  await context.unroute('**/split_import.wasm');
+  // A chunk that cannot load leaves the fresh form and says why.
+  await context.route('**/split_import.wasm', (route) => route.abort());
+  await page.reload();
+  await page.getByText('The importer could not load').waitFor();
+  assert((await page.locator('.rb-form input').count()) > 0, 'the form shows');
+  await context.unroute('**/split_import.wasm');
+});
+
 test('no secret in the URL, localStorage, sessionStorage or console output', async ({ context, url }) => {
   const page = await openApp(context, url);
   const logs = [];
