@@ -175,14 +175,14 @@ impl Session {
         self.status = "Restored the saved service, mode and values. Passwords and the token are never saved: type them again.".into();
     }
 
-    /// The draft (no secrets): every API's mode and values, or only the current API's for a
-    /// share link.
     /// The draft as text (a saved draft, a share link's fragment): every API's state, or the
     /// current one's.
     pub fn draft_text(&self, all: bool) -> String {
         serde_json::to_string(&self.draft(all)).unwrap_or_default()
     }
 
+    /// The draft (no secrets): every API's mode and values, or only the current API's for a
+    /// share link.
     pub fn draft(&self, all: bool) -> crate::draft::Draft {
         let states: Vec<_> = APIS.iter().enumerate().filter(|(i, _)| all || *i == self.index).map(|(i, a)| (*a, &self.modes[i], &*self.values[i])).collect();
         crate::draft::draft(self.api, &states)

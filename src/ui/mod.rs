@@ -211,36 +211,36 @@ pub fn app(props: &AppProps) -> Html {
             if *restoring {
                 <p class="rb-status" role="status">{ "Restoring your saved form…" }</p>
             } else {
-            { pickers::pickers(&pickers::PickersProps { api, mode: s.mode().clone(), prefix: prefix.clone(), lock_api: e.lock_api, lock_mode: e.lock_mode, dispatch: dispatch.clone() }) }
-            { tools::tools(&tools::ToolsProps { session: s, texts_changed: texts_changed.clone(), prefix: prefix.clone(), dispatch: dispatch.clone(), on_link: copying.on_link.clone(), lock_api: e.lock_api, help_all: help_all.clone() }) }
-            <div class="rb-main">
-                <form class="rb-form" part="form" novalidate=true aria-label={format!("{} request body", api.title)} onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
-                    <sections::Sections sections={derived.sections.clone()} values={s.values()} issues={derived.issues.clone()}
-                        touched={s.touched.clone()} attempted={s.attempted} prefix={prefix.clone()} dispatch={dispatch.clone()}
-                        texts_rev={*texts_rev} texts_changed={texts_changed} compact={e.compact} help_all={*help_all} />
-                </form>
-                // Not landmarks: a docs page with several widgets would have several banners and
-                // unnamed complementary regions (axe); the form and the preview are named.
-                <div class="rb-side">
-                    { summary::summary(&summary::SummaryProps { issues: derived.issues.clone(), prefix: prefix.clone(), on_focus, fresh: s.touched.is_empty() && !s.attempted }) }
-                    { preview::preview(&preview::PreviewProps {
-                        id: format!("{prefix}preview"), method: api.method, url: plan.url.clone().into(), body: derived.body.clone(), reveal: state.reveal,
-                        has_secrets: derived.has_secrets, token_given: !token.is_empty(), on_copy: copying.on_copy, on_download: copying.on_download,
-                        on_reveal: dispatch.reform(|_| Action::ToggleReveal), dispatch: dispatch.clone(), json_error: s.json_error.clone(),
-                        masked: if state.reveal { 0 } else { derived.secrets }, editing: state.editing,
-                    }) }
-                    <p class="rb-status" role="status" aria-live="polite">{ s.status.clone() }</p>
-                    // Empty with hide-submit.
-                    { send_html }
+                { pickers::pickers(&pickers::PickersProps { api, mode: s.mode().clone(), prefix: prefix.clone(), lock_api: e.lock_api, lock_mode: e.lock_mode, dispatch: dispatch.clone() }) }
+                { tools::tools(&tools::ToolsProps { session: s, texts_changed: texts_changed.clone(), prefix: prefix.clone(), dispatch: dispatch.clone(), on_link: copying.on_link.clone(), lock_api: e.lock_api, help_all: help_all.clone() }) }
+                <div class="rb-main">
+                    <form class="rb-form" part="form" novalidate=true aria-label={format!("{} request body", api.title)} onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+                        <sections::Sections sections={derived.sections.clone()} values={s.values()} issues={derived.issues.clone()}
+                            touched={s.touched.clone()} attempted={s.attempted} prefix={prefix.clone()} dispatch={dispatch.clone()}
+                            texts_rev={*texts_rev} texts_changed={texts_changed} compact={e.compact} help_all={*help_all} />
+                    </form>
+                    // Not landmarks: a docs page with several widgets would have several banners and
+                    // unnamed complementary regions (axe); the form and the preview are named.
+                    <div class="rb-side">
+                        { summary::summary(&summary::SummaryProps { issues: derived.issues.clone(), prefix: prefix.clone(), on_focus, fresh: s.touched.is_empty() && !s.attempted }) }
+                        { preview::preview(&preview::PreviewProps {
+                            id: format!("{prefix}preview"), method: api.method, url: plan.url.clone().into(), body: derived.body.clone(), reveal: state.reveal,
+                            has_secrets: derived.has_secrets, token_given: !token.is_empty(), on_copy: copying.on_copy, on_download: copying.on_download,
+                            on_reveal: dispatch.reform(|_| Action::ToggleReveal), dispatch: dispatch.clone(), json_error: s.json_error.clone(),
+                            masked: if state.reveal { 0 } else { derived.secrets }, editing: state.editing,
+                        }) }
+                        <p class="rb-status" role="status" aria-live="polite">{ s.status.clone() }</p>
+                        // Empty with hide-submit.
+                        { send_html }
+                    </div>
                 </div>
-            </div>
-            // On a narrow widget the side column is below the form: the count and a way to the
-            // request stay at hand while the form scrolls.
-            <div class="rb-dock">
-                // The summary's own words ("10 fields to fill" on a fresh form).
-                <span>{ if derived.issues.is_empty() { "Valid".to_string() } else { summary::title(&derived.issues, s.touched.is_empty() && !s.attempted) } }</span>
-                <a href={format!("#{prefix}preview")}>{ "To the request ↓" }</a>
-            </div>
+                // On a narrow widget the side column is below the form: the count and a way to the
+                // request stay at hand while the form scrolls.
+                <div class="rb-dock">
+                    // The summary's own words ("10 fields to fill" on a fresh form).
+                    <span>{ if derived.issues.is_empty() { "Valid".to_string() } else { summary::title(&derived.issues, s.touched.is_empty() && !s.attempted) } }</span>
+                    <a href={format!("#{prefix}preview")}>{ "To the request ↓" }</a>
+                </div>
             }
         </div>
     }
