@@ -50,6 +50,7 @@ impl Imported {
 pub enum ImportError {
     Syntax { line: usize, column: usize, message: String },
     NotAnObject,
+    Empty,
 }
 
 impl std::fmt::Display for ImportError {
@@ -57,6 +58,7 @@ impl std::fmt::Display for ImportError {
         match self {
             ImportError::Syntax { line, column, message } => write!(f, "line {line}, column {column}: {message}"),
             ImportError::NotAnObject => write!(f, "the body must be a JSON object, {{ ... }}"),
+            ImportError::Empty => write!(f, "the text is empty; a JSON body, {{ ... }}, was expected"),
         }
     }
 }
@@ -112,13 +114,30 @@ pub fn judge(api: &'static Api, text: &str) -> Result<Value, (String, Option<&'s
 
 /// Reads JSON text that must hold an object.
 pub fn parse(text: &str) -> Result<Value, ImportError> {
+    if text.trim().is_empty() {
+        return Err(ImportError::Empty);
+    }
     match serde_json::from_str::<Value>(text) {
         Ok(v @ Value::Object(_)) => Ok(v),
         Ok(_) => Err(ImportError::NotAnObject),
         Err(e) => {
-            // serde_json says "expected value at line 3 column 3"; the position goes first.
+            // serde_json says "expected value at line 3 column 3"; the position goes first,
+            // then serde_json's words with what they usually mean in a pasted body.
             let full = e.to_string();
-            let message = full.rsplit_once(" at line ").map(|(m, _)| m.to_string()).unwrap_or(full);
+            let said = full.rsplit_once(" at line ").map(|(m, _)| m.to_string()).unwrap_or(full);
+            let means = match said.as_str() {
+                "expected ident" | "expected value" => Some("a value that is not JSON: text needs double quotes, and true, false and null are written in lower case"),
+                "key must be a string" => Some("a key that is not in double quotes"),
+                "trailing comma" => Some("a comma before } or ], which JSON does not allow"),
+                "EOF while parsing an object" | "EOF while parsing a list" | "EOF while parsing a string" | "EOF while parsing a value" => Some("the text ends early: a {, [ or \" is not closed"),
+                "expected `,` or `}`" | "expected `,` or `]`" => Some("a comma is missing between two entries"),
+                "expected `:`" => Some("a colon is missing after a key"),
+                _ => None,
+            };
+            let message = match means {
+                Some(m) => format!("{m} ({said})"),
+                None => said,
+            };
             Err(ImportError::Syntax { line: e.line(), column: e.column(), message })
         }
     }

@@ -52,6 +52,9 @@ pub struct Session {
     waiting: Option<(Box<Edit>, u64)>,
     /// The person changed a value: a draft read later (with the importer) no longer replaces it.
     edited: bool,
+    /// The page locked the mode (`lock-mode`): a pasted or edited body is taken into this mode,
+    /// its other fields noted, instead of switching to the mode it looks like.
+    pub mode_locked: bool,
 }
 
 /// What a person does to the form.
@@ -85,6 +88,8 @@ pub enum Edit {
     Mode(String),
     /// The page changed its `values` attribute: the body, and whether the page fixed the mode.
     Preset(String, bool),
+    /// The page set or removed `lock-mode`.
+    LockMode(bool),
     Undo,
     Reset,
     Attempted,
@@ -127,6 +132,7 @@ impl Session {
             pending: None,
             waiting: None,
             edited: false,
+            mode_locked: false,
         }
     }
 
@@ -284,6 +290,7 @@ impl Session {
                 self.modes[self.index] = mode;
             }
             Edit::Preset(body, fixed) => self.preset(&body, fixed),
+            Edit::LockMode(locked) => self.mode_locked = locked,
             Edit::Restore(current, saved, fixed) => {
                 if self.edited {
                     self.status = "The saved draft was not restored: the form was changed first.".into();
@@ -347,7 +354,7 @@ impl Session {
             Ok(body) => body,
             Err(why) => return self.import_error = Some(format!("Not imported: {why}")),
         };
-        let imp = (code.import_value)(self.api, &body, None);
+        let imp = (code.import_value)(self.api, &body, self.mode_locked.then(|| self.mode().clone()));
         let title = imp.mode.title();
         self.replace(imp.mode, imp.values);
         self.notes = imp.notes;
@@ -364,7 +371,7 @@ impl Session {
             Ok(body) => body,
             Err(why) => return self.json_error = Some(why),
         };
-        let mut imp = (code.import_value)(self.api, &body, None);
+        let mut imp = (code.import_value)(self.api, &body, self.mode_locked.then(|| self.mode().clone()));
         let old = self.values();
         let masked: Vec<Path> = imp.values.iter().filter(|(p, v)| matches!(v, crate::values::Val::Text(t) if t == crate::body::MASK) && crate::draft::is_secret(self.api, p)).map(|(p, _)| p.clone()).collect();
         for p in masked {
@@ -450,6 +457,22 @@ mod tests {
         typed.apply(Edit::Restore(current, list, false));
         assert_eq!(typed.values().text(p("name").segs()), "typed-early");
         assert!(typed.status.contains("not restored"), "{}", typed.status);
+    }
+
+    /// `lock-mode`: a paste (or the JSON view) keeps the page's mode and reports what the
+    /// body gets wrong for it, instead of switching to the mode the body looks like.
+    #[test]
+    fn a_locked_mode_stays_when_a_body_of_another_mode_is_pasted() {
+        let mut s = Session::new(Some("rds"), Some("mysql/ha"));
+        s.mode_locked = true;
+        s.apply(Edit::Import(r#"{"name": "pg-pasted", "datastore": {"type": "PostgreSQL", "version": "14"}}"#.into()));
+        assert_eq!(s.mode().id(), "mysql/ha");
+        assert_eq!(s.values().text(p("name").segs()), "pg-pasted");
+        let issues = crate::rules::validate(s.api, s.mode(), &s.values());
+        assert!(issues.iter().any(|i| i.path.to_string() == "datastore.type"), "the engine the body names is reported, not followed: {issues:?}");
+        s.apply(Edit::LockMode(false));
+        s.apply(Edit::Import(r#"{"name": "pg-pasted", "datastore": {"type": "PostgreSQL", "version": "14"}}"#.into()));
+        assert_eq!(s.mode().id(), "postgresql/single", "unlocked, the paste detects the mode");
     }
 
     #[test]

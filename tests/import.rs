@@ -161,3 +161,16 @@ fn escaping_survives_a_round_trip() {
     let back = import::import(a, &text, Some(m)).unwrap();
     assert_eq!(back.values, v);
 }
+
+#[test]
+fn syntax_errors_say_what_they_usually_mean_and_empty_text_is_named() {
+    let a = request_builder::api("rds").unwrap();
+    let err = |t: &str| import::import(a, t, None).unwrap_err().to_string();
+    assert_eq!(import::import(a, "  \n", None).unwrap_err(), import::ImportError::Empty);
+    assert!(err("{\"name\": abc}").starts_with("line 1, column 10: a value that is not JSON"), "{}", err("{\"name\": abc}"));
+    assert!(err("{\"name\": \"a\",}").contains("a comma before } or ]"), "{}", err("{\"name\": \"a\",}"));
+    assert!(err("{\"name\": \"a\"").contains("the text ends early"), "{}", err("{\"name\": \"a\""));
+    assert!(err("{name: 1}").contains("a key that is not in double quotes"), "{}", err("{name: 1}"));
+    // serde_json's own words stay, in brackets, for those who know them.
+    assert!(err("{\"name\": \"a\",}").ends_with("(trailing comma)"));
+}

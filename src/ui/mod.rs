@@ -72,6 +72,7 @@ fn saved_text(e: &embed::Embed) -> Option<String> {
 fn initial(props: &AppProps) -> State {
     let e = &props.embed;
     let mut s = lazy::session(props.api.as_deref(), props.mode.as_deref());
+    s.mode_locked = e.lock_mode;
     if let Some(body) = &e.values {
         s.preset(body, props.mode.is_some());
     }
@@ -126,13 +127,19 @@ pub fn app(props: &AppProps) -> Html {
     // `initial` did). Until then the widget says it is restoring, instead of showing a fresh
     // form that the draft would replace a moment later.
     let saved = use_mut_ref(|| lazy::read_now().is_none().then(|| saved_text(e)).flatten());
-    let restoring = use_state(|| saved.borrow().is_some());
+    // The page's `values` wait for the importer too: what a reader typed meanwhile would be
+    // replaced by them, so the form waits with them.
+    let restoring = use_state(|| match (saved.borrow().is_some(), lazy::read_now().is_none() && e.values.is_some()) {
+        (true, _) => Some("Restoring your saved form…"),
+        (false, true) => Some("Loading the page's values…"),
+        _ => None,
+    });
     {
         let (loaded, wanted, d, lock, restoring) = (loaded.clone(), !e.hide_submit, state.dispatcher(), e.lock_api, restoring.clone());
         let saved = saved.borrow_mut().take();
         use_effect_with((), move |_| {
             lazy::load_import(move |code| {
-                restoring.set(false);
+                restoring.set(None);
                 let Some((code, read)) = code else {
                     return d.dispatch(Action::Edit(Edit::Status("The importer could not load (network): reload to paste, use examples or restore the draft.".into())));
                 };
@@ -152,12 +159,15 @@ pub fn app(props: &AppProps) -> Html {
         let (d, remote) = (state.dispatcher(), e.remote.clone());
         use_effect_with((), move |_| *remote.0.borrow_mut() = Some(Callback::from(move |edit| d.dispatch(Action::Edit(edit)))));
         let d = state.dispatcher();
-        let now = (props.api.clone(), props.mode.clone(), e.values.clone());
+        let now = (props.api.clone(), props.mode.clone(), e.values.clone(), e.lock_mode);
         let seen = use_mut_ref(|| now.clone());
         use_effect_with(now, move |now| {
             let old = seen.replace(now.clone());
-            let (api, mode, values) = now;
+            let (api, mode, values, lock) = now;
             let edit = |e: Edit| d.dispatch(Action::Edit(e));
+            if *lock != old.3 {
+                edit(Edit::LockMode(*lock));
+            }
             if *api != old.0 {
                 if let Some(a) = api.as_deref().and_then(crate::api) {
                     edit(Edit::PickApi(a.id));
@@ -200,6 +210,16 @@ pub fn app(props: &AppProps) -> Html {
                 <button type="button" class="rb-btn" onclick={{ let l = loaded.clone(); Callback::from(move |_| { let l = l.clone(); lazy::load_send(move || l.set(*l + 1)) }) }}>{ "Try again" }</button></p> },
         }
     };
+    let jump = {
+        let (root, id) = (root.clone(), format!("{prefix}preview"));
+        Jump {
+            href: format!("#{id}").into(),
+            go: Callback::from(move |ev: MouseEvent| {
+                ev.prevent_default();
+                dom::focus(&root, &id);
+            }),
+        }
+    };
     let theme = match e.theme {
         embed::Theme::Light => Some("rb-light"),
         embed::Theme::Dark => Some("rb-dark"),
@@ -207,9 +227,10 @@ pub fn app(props: &AppProps) -> Html {
     };
     html! {
         <div ref={root} part="app" class={format!("rb-app {} {}", theme.unwrap_or(""), if e.compact { "rb-compact-layout" } else { "" })}>
-            { head(api, e.standalone, &prefix) }
-            if *restoring {
-                <p class="rb-status" role="status">{ "Restoring your saved form…" }</p>
+            // The service is named once it is the restored one.
+            { head(restoring.is_none().then_some(api), e.standalone, &jump) }
+            if let Some(line) = *restoring {
+                <p class="rb-status" role="status">{ line }</p>
             } else {
                 { pickers::pickers(&pickers::PickersProps { api, mode: s.mode().clone(), prefix: prefix.clone(), lock_api: e.lock_api, lock_mode: e.lock_mode, dispatch: dispatch.clone() }) }
                 { tools::tools(&tools::ToolsProps { session: s, texts_changed: texts_changed.clone(), prefix: prefix.clone(), dispatch: dispatch.clone(), on_link: copying.on_link.clone(), lock_api: e.lock_api, help_all: help_all.clone() }) }
@@ -239,14 +260,14 @@ pub fn app(props: &AppProps) -> Html {
                 <div class="rb-dock">
                     // The summary's own words ("10 fields to fill" on a fresh form).
                     <span>{ if derived.issues.is_empty() { "Valid".to_string() } else { summary::title(&derived.issues, s.touched.is_empty() && !s.attempted) } }</span>
-                    <a href={format!("#{prefix}preview")}>{ "To the request ↓" }</a>
+                    <a href={jump.href.clone()} onclick={jump.go.clone()}>{ "To the request ↓" }</a>
                 </div>
             }
         </div>
     }
 }
 
-fn head(api: &crate::Api, standalone: bool, prefix: &str) -> Html {
+fn head(api: Option<&crate::Api>, standalone: bool, jump: &Jump) -> Html {
     html! {
         <div class="rb-head">
             if standalone {
@@ -254,13 +275,24 @@ fn head(api: &crate::Api, standalone: bool, prefix: &str) -> Html {
             } else {
                 <p class="rb-title">{ "Create-instance request builder" }</p>
             }
-            <p class="rb-sub">
-                { format!("{} · {} · {} {}", api.title, api.cloud, api.method, api.path) }
-                <a class="rb-jump" href={format!("#{prefix}preview")}>{ "Jump to the request" }</a>
-            </p>
+            if let Some(api) = api {
+                <p class="rb-sub">
+                    { format!("{} · {} · {} {}", api.title, api.cloud, api.method, api.path) }
+                    <a class="rb-jump" href={jump.href.clone()} onclick={jump.go.clone()}>{ "Jump to the request" }</a>
+                </p>
+            }
         </div>
     }
 }
+
+/// The links to the request: a page cannot follow a fragment into a shadow root (and MkDocs
+/// Material's instant navigation would load the page again), so a click scrolls to the
+/// preview and focuses it; the href stays for "open in new tab" on the standalone page.
+struct Jump {
+    href: AttrValue,
+    go: Callback<MouseEvent>,
+}
+
 
 /// The standalone page: mounts the widget into `<main id="app">` if the page has one.
 /// (A page that embeds `<request-builder>` elements has none; the elements mount themselves.)

@@ -48,7 +48,9 @@ pub fn summary(p: &SummaryProps) -> Html {
 /// summary's title, and the phone bar's count.
 pub fn title(issues: &[crate::Issue], fresh: bool) -> String {
     let n = issues.len();
-    if fresh && issues.iter().all(|i| i.code == "required") {
+    // A list still empty ("needs at least 1 entry") is as much to fill as a missing field.
+    let to_fill = |i: &crate::Issue| i.code == "required" || (i.code == "count" && i.params.get("count").and_then(|c| c.as_u64()) == Some(0));
+    if fresh && issues.iter().all(to_fill) {
         format!("{n} field{} to fill", if n == 1 { "" } else { "s" })
     } else {
         format!("{n} issue{} to fix", if n == 1 { "" } else { "s" })

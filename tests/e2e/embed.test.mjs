@@ -184,6 +184,26 @@ test('after a reload with a draft the widget says it is restoring until the draf
   await context.unroute('**/split_import.wasm');
 });
 
+test('a widget with the page\'s values shows them before it can be typed in, even when the importer\'s chunk is slow; its links to the request stay inside the page', async ({ context, url }) => {
+  await context.route('**/split_import.wasm', async (route) => {
+    await new Promise((r) => setTimeout(r, 1500));
+    await route.continue();
+  });
+  const page = await context.newPage();
+  await page.goto(`${url}/docs.html`);
+  const mq = page.locator('request-builder[api="rabbitmq"]');
+  await mq.getByText("Loading the page's values…").waitFor();
+  assertEqual(await mq.locator('.rb-form input').count(), 0, 'no form to type into before the values');
+  await mq.locator('.rb-form input').first().waitFor();
+  const body = JSON.parse(await mq.evaluate((e) => e.body));
+  assertEqual(body.name, 'docs-demo', 'the author\'s values');
+  // "To the request" scrolls to the preview inside the shadow root; the page's URL keeps no fragment.
+  await page.setViewportSize({ width: 600, height: 800 });
+  await mq.locator('.rb-dock a').click();
+  await page.waitForFunction(() => document.querySelector('request-builder[api="rabbitmq"]').shadowRoot.activeElement?.classList.contains('rb-preview'));
+  assert(!page.url().includes('#'), `no fragment: ${page.url()}`);
+});
+
 test('no secret in the URL, localStorage, sessionStorage or console output', async ({ context, url }) => {
   const page = await openApp(context, url);
   const logs = [];

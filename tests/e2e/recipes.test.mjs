@@ -113,9 +113,12 @@ test('recipe, React (Vite): `import "request-builder"` in a Vite build, two widg
     await usable(page);
     // Vite copied and renamed the package's files: they come from its assets folder.
     for (const f of ['widget_bg', 'split_send', 'style', 'rds']) assert(fetched.some((p) => p.startsWith('/assets/') && p.includes(f)), `${f} from Vite's assets: ${fetched}`);
+    // Both status lines leave "Loading…" without a keystroke (the first rb-change may come
+    // before React's effect listens; the recipe starts from the element's properties).
+    await page.locator('.status[data-for="one"]', { hasText: 'The body has issues.' }).waitFor();
+    await page.locator('.status[data-for="two"]', { hasText: 'The body has issues.' }).waitFor();
     await page.locator('#one [id$="-name"]').first().fill('from-react');
     assertEqual(JSON.parse(await page.locator('#one').evaluate((e) => e.body)).name, 'from-react');
-    await page.locator('.status[data-for="one"]', { hasText: 'The body' }).waitFor();
     await page.click('#theme');
     await page.locator('#one .rb-app.rb-dark').waitFor();
     await page.locator('#two .rb-app.rb-dark').waitFor();
@@ -148,7 +151,8 @@ test('recipe, MkDocs Material: the package copied into docs/, two widgets, Mater
   // The files as a site takes them from npm: installed, then copied beside the pages.
   writeFileSync(join(site, 'package.json'), '{"name": "docs", "private": true}\n');
   execFileSync('npm', ['install', '--offline', '--no-audit', '--no-fund', tarball], { cwd: site, ...quiet });
-  cpSync(join(site, 'node_modules', 'request-builder'), join(site, 'docs', 'request-builder'), { recursive: true });
+  // The widget's files only: the package's README.md would become a page of the site.
+  cpSync(join(site, 'node_modules', 'request-builder'), join(site, 'docs', 'request-builder'), { recursive: true, filter: (p) => !/(README\.md|package\.json)$/.test(p) });
   // Served first: the site is built for the address it is served at (Material's instant
   // navigation follows only links its sitemap lists, port included).
   const { server, url } = await serveDir(join(site, 'site'));
@@ -178,6 +182,13 @@ test('recipe, MkDocs Material: the package copied into docs/, two widgets, Mater
       await page.locator('#two .rb-app.rb-dark').waitFor();
     }
     assert(await page.evaluate(() => window.__stayed), 'instant navigation stayed on the client');
+    // "Jump to the request" scrolls inside the widget; Material does not take it for a page load.
+    await page.setViewportSize({ width: 700, height: 700 });
+    const jump = page.locator('#one .rb-jump');
+    await jump.click();
+    await page.waitForFunction(() => document.querySelector('#one').shadowRoot.activeElement?.classList.contains('rb-preview'));
+    assert(await page.evaluate(() => window.__stayed), 'the jump did not reload the page');
+    await page.setViewportSize({ width: 1280, height: 720 });
     await page.locator('label[for="__palette_0"]').click();
     await page.locator('#one .rb-app.rb-light').waitFor();
     await usable(page);

@@ -20,11 +20,14 @@ function usePath() {
 }
 
 // The element's change event, read through a ref (React passes unknown props as attributes).
+// The widget may have sent its first rb-change before this effect runs: the element's
+// properties (.valid, .body, .issues) hold the latest state, so start from them.
 function Example({ id, api, mode, theme, hideSubmit }) {
   const ref = useRef(null);
   const [valid, setValid] = useState(null);
   useEffect(() => {
     const el = ref.current;
+    if (el.valid !== undefined) setValid(el.valid);
     const changed = (e) => setValid(e.detail.valid);
     el.addEventListener('rb-change', changed);
     return () => el.removeEventListener('rb-change', changed);
