@@ -52,8 +52,14 @@ pub fn use_draft_autosave(state: &UseReducerHandle<State>, key: &str) {
         use_effect_with((), move |_| super::dom::on_pagehide(move || DraftSaver::flush(&saver)));
     }
     {
-        let saver = saver.clone();
-        use_effect_with(state.session.rev, move |_| DraftSaver::changed(&saver));
+        // Not at mount: a widget nobody touched keeps no draft (else it would say "Restored"
+        // on the next visit).
+        let (saver, mounted) = (saver.clone(), use_mut_ref(|| false));
+        use_effect_with(state.session.rev, move |_| {
+            if mounted.replace(true) {
+                DraftSaver::changed(&saver)
+            }
+        });
     }
 }
 

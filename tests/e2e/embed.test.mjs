@@ -121,6 +121,10 @@ test('a share link carries service, mode and values but no secret, and restores 
 
 test('a reload restores the draft; reset clears it', async ({ context, url }) => {
   const page = await openApp(context, url);
+  // Untouched, the widget keeps no draft (it would say "Restored" on the next visit).
+  await page.locator('.rb-send h2').waitFor();
+  await page.waitForTimeout(400);
+  assertEqual(await page.evaluate(() => localStorage.getItem('request-builder:draft')), null, 'no draft before anything was done');
   await page.check('input[name="rb1-api"][value="ddm"]');
   await set(page, 'instance.name', 'draft-me');
   await page.check('input[name="rb1-api"][value="rabbitmq"]');
