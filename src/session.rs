@@ -140,6 +140,11 @@ impl Session {
         &self.modes[self.index]
     }
 
+    /// The mode an import must keep (the page fixed or locked it), or None to detect it.
+    fn kept_mode(&self, kept: bool) -> Option<Mode> {
+        kept.then(|| self.mode().clone())
+    }
+
     pub fn values(&self) -> Rc<Values> {
         self.values[self.index].clone()
     }
@@ -148,7 +153,7 @@ impl Session {
     /// from the body unless the page fixed it.
     pub fn preset(&mut self, body: &str, mode_fixed: bool) {
         let Some(code) = self.importer else { return self.pending = Some((body.to_string(), mode_fixed)) };
-        let fixed = mode_fixed.then(|| self.mode().clone());
+        let fixed = self.kept_mode(mode_fixed);
         if let Ok(imp) = (code.import)(self.api, body, fixed) {
             self.modes[self.index] = imp.mode;
             self.values[self.index] = Rc::new(imp.values);
@@ -354,7 +359,7 @@ impl Session {
             Ok(body) => body,
             Err(why) => return self.import_error = Some(format!("Not imported: {why}")),
         };
-        let imp = (code.import_value)(self.api, &body, self.mode_locked.then(|| self.mode().clone()));
+        let imp = (code.import_value)(self.api, &body, self.kept_mode(self.mode_locked));
         let title = imp.mode.title();
         self.replace(imp.mode, imp.values);
         self.notes = imp.notes;
@@ -371,7 +376,7 @@ impl Session {
             Ok(body) => body,
             Err(why) => return self.json_error = Some(why),
         };
-        let mut imp = (code.import_value)(self.api, &body, self.mode_locked.then(|| self.mode().clone()));
+        let mut imp = (code.import_value)(self.api, &body, self.kept_mode(self.mode_locked));
         let old = self.values();
         let masked: Vec<Path> = imp.values.iter().filter(|(p, v)| matches!(v, crate::values::Val::Text(t) if t == crate::body::MASK) && crate::draft::is_secret(self.api, p)).map(|(p, _)| p.clone()).collect();
         for p in masked {

@@ -210,8 +210,10 @@ pub fn app(props: &AppProps) -> Html {
                 <button type="button" class="rb-btn" onclick={{ let l = loaded.clone(); Callback::from(move |_| { let l = l.clone(); lazy::load_send(move || l.set(*l + 1)) }) }}>{ "Try again" }</button></p> },
         }
     };
+    let fresh = s.touched.is_empty() && !s.attempted;
+    let preview_id = format!("{prefix}preview");
     let jump = {
-        let (root, id) = (root.clone(), format!("{prefix}preview"));
+        let (root, id) = (root.clone(), preview_id.clone());
         Jump {
             href: format!("#{id}").into(),
             go: Callback::from(move |ev: MouseEvent| {
@@ -243,9 +245,9 @@ pub fn app(props: &AppProps) -> Html {
                     // Not landmarks: a docs page with several widgets would have several banners and
                     // unnamed complementary regions (axe); the form and the preview are named.
                     <div class="rb-side">
-                        { summary::summary(&summary::SummaryProps { issues: derived.issues.clone(), prefix: prefix.clone(), on_focus, fresh: s.touched.is_empty() && !s.attempted }) }
+                        { summary::summary(&summary::SummaryProps { issues: derived.issues.clone(), prefix: prefix.clone(), on_focus, fresh }) }
                         { preview::preview(&preview::PreviewProps {
-                            id: format!("{prefix}preview"), method: api.method, url: plan.url.clone().into(), body: derived.body.clone(), reveal: state.reveal,
+                            id: preview_id, method: api.method, url: plan.url.clone().into(), body: derived.body.clone(), reveal: state.reveal,
                             has_secrets: derived.has_secrets, token_given: !token.is_empty(), on_copy: copying.on_copy, on_download: copying.on_download,
                             on_reveal: dispatch.reform(|_| Action::ToggleReveal), dispatch: dispatch.clone(), json_error: s.json_error.clone(),
                             masked: if state.reveal { 0 } else { derived.secrets }, editing: state.editing,
@@ -259,7 +261,7 @@ pub fn app(props: &AppProps) -> Html {
                 // request stay at hand while the form scrolls.
                 <div class="rb-dock">
                     // The summary's own words ("10 fields to fill" on a fresh form).
-                    <span>{ if derived.issues.is_empty() { "Valid".to_string() } else { summary::title(&derived.issues, s.touched.is_empty() && !s.attempted) } }</span>
+                    <span>{ if derived.issues.is_empty() { "Valid".to_string() } else { summary::title(&derived.issues, fresh) } }</span>
                     <a href={jump.href.clone()} onclick={jump.go.clone()}>{ "To the request ↓" }</a>
                 </div>
             }

@@ -37,6 +37,19 @@ async function usable(page) {
   assert(!(await help.textContent()).includes('could not be loaded'), `the help text loads: ${await help.textContent()}`);
 }
 
+/** Opens a fresh context on the site `server` serves, runs `visit(page, errors)`, then closes
+ * the context and the server, pass or fail. */
+async function onSite(browser, server, visit) {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await visit(page, watch(page));
+  } finally {
+    await context.close();
+    server.close();
+  }
+}
+
 /** Keeps the page's widgets, to ask after leaving whether each was freed. */
 const keep = (page) => page.evaluate(() => (window.__left = [...document.querySelectorAll('request-builder')]).length);
 const freed = (page) => page.evaluate(() => window.__left.map((el) => !el.isConnected && el.widget === null && el.shadowRoot.childElementCount === 0));
@@ -68,10 +81,7 @@ test('recipe, plain HTML: the npm package installed from its tarball, loaded wit
   writeFileSync(join(site, 'favicon.ico'), '');
   writeFileSync(join(site, 'other.html'), '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Other</title></head><body><main><p>Another page.</p></main></body></html>\n');
   const { server, url } = await serveDir(site);
-  const context = await browser.newContext();
-  try {
-    const page = await context.newPage();
-    const errors = watch(page);
+  await onSite(browser, server, async (page, errors) => {
     await page.goto(`${url}/index.html`);
     await usable(page);
     await page.locator('#one [id$="-name"]').first().fill('from-npm');
@@ -87,10 +97,7 @@ test('recipe, plain HTML: the npm package installed from its tarball, loaded wit
     await usable(page);
     assertEqual(await page.locator('request-builder .rb-app').count(), 2, 'two widgets, once each');
     assertEqual(errors, [], 'no console error');
-  } finally {
-    await context.close();
-    server.close();
-  }
+  });
 });
 
 test('recipe, React (Vite): `import "request-builder"` in a Vite build, two widgets in React, theme from React state, client-side away and back five times, every widget left freed, no console error', async ({ browser, root }) => {
@@ -103,10 +110,7 @@ test('recipe, React (Vite): `import "request-builder"` in a Vite build, two widg
   execFileSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', tarball], { cwd: site, ...quiet });
   execFileSync(join(site, 'node_modules', '.bin', 'vite'), ['build', '--logLevel', 'error'], { cwd: site, ...quiet });
   const { server, url } = await serveDir(join(site, 'dist'));
-  const context = await browser.newContext();
-  try {
-    const page = await context.newPage();
-    const errors = watch(page);
+  await onSite(browser, server, async (page, errors) => {
     const fetched = [];
     page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
     await page.goto(`${url}/`);
@@ -137,10 +141,7 @@ test('recipe, React (Vite): `import "request-builder"` in a Vite build, two widg
     assertEqual(await page.locator('request-builder .rb-app').count(), 2, 'two widgets, once each');
     await usable(page);
     assertEqual(errors, [], 'no console error');
-  } finally {
-    await context.close();
-    server.close();
-  }
+  });
 });
 
 test('recipe, MkDocs Material: the package copied into docs/, two widgets, Material\'s palette toggle followed, instant navigation away and back, every widget left freed, no console error', async ({ browser, root }) => {
@@ -159,10 +160,7 @@ test('recipe, MkDocs Material: the package copied into docs/, two widgets, Mater
   const config = join(site, 'mkdocs.yml');
   writeFileSync(config, readFileSync(config, 'utf8').replace(/^site_url: .*$/m, `site_url: ${url}/`));
   execFileSync('python3', ['-m', 'mkdocs', 'build', '--quiet', '--site-dir', join(site, 'site')], { cwd: site, ...quiet, env: { ...process.env, NO_MKDOCS_2_WARNING: '1' } });
-  const context = await browser.newContext();
-  try {
-    const page = await context.newPage();
-    const errors = watch(page);
+  await onSite(browser, server, async (page, errors) => {
     await page.goto(`${url}/`);
     await usable(page);
     assertEqual(await page.locator('request-builder .rb-app.rb-light').count(), 2, 'both light, as the page');
@@ -193,8 +191,5 @@ test('recipe, MkDocs Material: the package copied into docs/, two widgets, Mater
     await page.locator('#one .rb-app.rb-light').waitFor();
     await usable(page);
     assertEqual(errors, [], 'no console error');
-  } finally {
-    await context.close();
-    server.close();
-  }
+  });
 });
