@@ -211,6 +211,7 @@ pub fn app(props: &AppProps) -> Html {
         }
     };
     let fresh = s.touched.is_empty() && !s.attempted;
+    let title = summary::title(&derived.issues, &s.values(), fresh);
     let preview_id = format!("{prefix}preview");
     let jump = {
         let (root, id) = (root.clone(), preview_id.clone());
@@ -245,7 +246,7 @@ pub fn app(props: &AppProps) -> Html {
                     // Not landmarks: a docs page with several widgets would have several banners and
                     // unnamed complementary regions (axe); the form and the preview are named.
                     <div class="rb-side">
-                        { summary::summary(&summary::SummaryProps { issues: derived.issues.clone(), prefix: prefix.clone(), on_focus, fresh }) }
+                        { summary::summary(&summary::SummaryProps { issues: derived.issues.clone(), prefix: prefix.clone(), on_focus, fresh, title: title.clone() }) }
                         { preview::preview(&preview::PreviewProps {
                             id: preview_id, method: api.method, url: plan.url.clone().into(), body: derived.body.clone(), reveal: state.reveal,
                             has_secrets: derived.has_secrets, token_given: !token.is_empty(), on_copy: copying.on_copy, on_download: copying.on_download,
@@ -261,7 +262,7 @@ pub fn app(props: &AppProps) -> Html {
                 // request stay at hand while the form scrolls.
                 <div class="rb-dock">
                     // The summary's own words ("10 fields to fill" on a fresh form).
-                    <span>{ if derived.issues.is_empty() { "Valid".to_string() } else { summary::title(&derived.issues, fresh) } }</span>
+                    <span>{ if derived.issues.is_empty() { "Valid".to_string() } else { title } }</span>
                     <a href={jump.href.clone()} onclick={jump.go.clone()}>{ "To the request ↓" }</a>
                 </div>
             }

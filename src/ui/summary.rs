@@ -12,6 +12,8 @@ pub struct SummaryProps {
     /// Nothing touched and no copy or send tried yet: the summary says what is needed, in a
     /// neutral colour, rather than raising alarms about a form nobody has filled in.
     pub fresh: bool,
+    /// `title`'s words, which the phone bar shows too.
+    pub title: String,
 }
 
 pub fn summary(p: &SummaryProps) -> Html {
@@ -21,7 +23,7 @@ pub fn summary(p: &SummaryProps) -> Html {
             <section class="rb-summary rb-ok" part="summary" aria-live="polite"><p>{ "The body is valid: every documented rule holds." }</p></section>
         };
     }
-    let title = title(&p.issues, p.fresh);
+    let title = p.title.clone();
     html! {
         <section class={if p.fresh { "rb-summary rb-todo" } else { "rb-summary" }} part="summary" aria-labelledby={format!("{}summary", p.prefix)}>
             <details open={n <= 6}>
@@ -44,12 +46,13 @@ pub fn summary(p: &SummaryProps) -> Html {
     }
 }
 
-/// "12 fields to fill" on a fresh form with only missing fields, else "3 issues to fix": the
+/// "12 fields to fill" on a fresh form with only empty fields, else "3 issues to fix": the
 /// summary's title, and the phone bar's count.
-pub fn title(issues: &[crate::Issue], fresh: bool) -> String {
+pub fn title(issues: &[Issue], values: &crate::Values, fresh: bool) -> String {
     let n = issues.len();
-    // A list still empty ("needs at least 1 entry") is as much to fill as a missing field.
-    let to_fill = |i: &crate::Issue| i.code == "required" || (i.code == "count" && i.params.get("count").and_then(|c| c.as_u64()) == Some(0));
+    // A list with nothing in it ("needs at least 1 entry") is as much to fill as a missing
+    // field. (Read from the values: the wasm build's issues carry no params.)
+    let to_fill = |i: &Issue| i.code == "required" || (i.code == "count" && !values.any_under(i.path.segs()));
     if fresh && issues.iter().all(to_fill) {
         format!("{n} field{} to fill", if n == 1 { "" } else { "s" })
     } else {

@@ -377,6 +377,15 @@ test('on a phone the issue count and a way to the request stay in reach while th
     await page.fill('#' + fieldId('name'), 'x');
     await page.locator('#' + fieldId('name')).blur();
     await page.locator('.rb-dock', { hasText: /issues? to fix/ }).waitFor();
+    // A fresh form whose lists are still empty ("needs at least 1 entry") has fields to fill too.
+    for (const api of ['rabbitmq', 'ddm']) {
+      await page.goto(url);
+      await page.waitForSelector('.rb-form input');
+      await pick(page, 'api', api);
+      const title = (await page.locator('.rb-summary summary').innerText()).trim();
+      assert(/^\d+ fields to fill$/.test(title), `${api}: ${title}`);
+      assertEqual((await dock.locator('span').innerText()).trim(), title, `${api}: the bar and the summary agree`);
+    }
     await dock.getByRole('link', { name: /request/ }).click();
     const top = await page.$eval('#rb1-preview', (e) => e.getBoundingClientRect().top);
     assert(top >= -1 && top < 812, `the request is in view: ${top}`);
