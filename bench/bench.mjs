@@ -8,6 +8,8 @@
 // - Both get the same 200 keys in the name field, typed with the real keyboard, in interleaved
 //   blocks. A key's time runs from its keydown (seen by a capturing listener on window) to the
 //   preview's first mutation.
+// - A bare page (bench/floor.html: one input, its JSON written in plain JS) gets the same keys
+//   in the same blocks: what a key costs the browser itself, the floor under both.
 // - Navigation to the first input: cold loads, interleaved, each timed from navigation start to
 //   the moment the first input of the form exists.
 // - Mode and service switches, and memory, are the widget's own (rjsf has no modes).
@@ -107,6 +109,8 @@ const FIRST_INPUT = `
 const SIDES = {
   widget: { page: 'rds.html', input: (doc) => doc.querySelector('request-builder').shadowRoot.querySelector('#rb1-name'), preview: (doc) => doc.querySelector('request-builder').shadowRoot.querySelector('.rb-body') },
   rjsf: { page: '', input: (doc) => doc.querySelector('#root_name'), preview: (doc) => doc.querySelector('.preview') },
+  // bench/floor.html: one input and its JSON in plain JS, what a key costs the browser itself.
+  floor: { page: 'floor.html', input: (doc) => doc.querySelector('#name'), preview: (doc) => doc.querySelector('.preview') },
 };
 
 async function openSide(browser, url, side) {
@@ -115,7 +119,7 @@ async function openSide(browser, url, side) {
   const page = await context.newPage();
   await page.goto(`${url}/${SIDES[side].page}`);
   if (side === 'widget') await page.waitForFunction(USABLE);
-  else await page.waitForSelector('#root_name');
+  else await page.waitForSelector(side === 'rjsf' ? '#root_name' : '#name');
   await page.evaluate(`(${SIDES[side].input})(document).focus()`);
   return { context, page };
 }
@@ -253,10 +257,10 @@ try {
   }
 
   // Keystrokes, interleaved blocks.
-  const keys = { widget: [], rjsf: [] };
-  const open = { widget: await openSide(browser, urls.widget, 'widget'), rjsf: await openSide(browser, urls.rjsf, 'rjsf') };
+  const keys = { widget: [], rjsf: [], floor: [] };
+  const open = { widget: await openSide(browser, urls.widget, 'widget'), rjsf: await openSide(browser, urls.rjsf, 'rjsf'), floor: await openSide(browser, urls.widget, 'floor') };
   for (let r = 0; r < ROUNDS; r++) {
-    for (const side of r % 2 ? ['rjsf', 'widget'] : ['widget', 'rjsf']) {
+    for (const side of r % 2 ? ['floor', 'rjsf', 'widget'] : ['widget', 'rjsf', 'floor']) {
       keys[side].push(...(await typeKeys(open[side].page, side, KEYS / ROUNDS, r * (KEYS / ROUNDS))));
     }
   }
@@ -275,7 +279,7 @@ try {
   const mem = await memory(page, context);
   await context.close();
 
-  const k = { widget: stats(keys.widget), rjsf: stats(keys.rjsf) };
+  const k = { widget: stats(keys.widget), rjsf: stats(keys.rjsf), floor: stats(keys.floor) };
   const n = { widget: stats(nav.widget), rjsf: stats(nav.rjsf) };
   const ratio = (a, b) => round(a / b);
   const results = {
@@ -300,6 +304,8 @@ try {
     [`mode switch p50 / p95 (${sw.mode.length})`, `${results.mode_switch_ms.p50} / ${results.mode_switch_ms.p95} ms`, '', '', `p95 <= ${BUDGETS.mode_switch_p95_ms} ms`, results.mode_switch_ms.p95 <= BUDGETS.mode_switch_p95_ms],
     [`service switch p50 / p95 (${sw.service.length})`, `${results.service_switch_ms.p50} / ${results.service_switch_ms.p95} ms`, '', '', `p95 <= ${BUDGETS.service_switch_p95_ms} ms`, results.service_switch_ms.p95 <= BUDGETS.service_switch_p95_ms],
     ['memory growth, 1,000 edits + 50 mode switches', `${(mem.growth / (KB * KB)).toFixed(3)} MB`, '', '', `<= ${BUDGETS.memory_growth_mb} MB`, mem.growth / (KB * KB) <= BUDGETS.memory_growth_mb],
+    // Context for the keystroke budget: what the same keys cost a page with no framework.
+    ['keystroke p50 / p95, bare page: one input, JSON in plain JS (info)', `${k.floor.p50} / ${k.floor.p95} ms`, '', `${ratio(k.floor.p50, k.rjsf.p50)}x / ${ratio(k.floor.p95, k.rjsf.p95)}x`, '', null],
     ['keystroke p50 / p95, 100 RabbitMQ tags (info)', `${results.keystroke_100_tags_ms.p50} / ${results.keystroke_100_tags_ms.p95} ms`, '', '', '', null],
   ];
   results.met = {

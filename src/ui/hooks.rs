@@ -6,26 +6,45 @@ use super::state::State;
 use crate::body::{self, Style};
 use crate::Issue;
 use gloo_timers::callback::Timeout;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
-/// Saves the draft once typing pauses, and on pagehide. A new change replaces the pending
-/// timer; gloo-timers cancels the old one and frees its closure. The draft always holds what
-/// the form holds: after Reset, the reset form.
+/// Saves the draft once typing pauses, and on pagehide. A key costs no timer: a change only
+/// notes its time; the one pending timer, when it fires, saves if the pause is complete and
+/// else waits for the rest of it. The draft always holds what the form holds: after Reset,
+/// the reset form.
 pub struct DraftSaver {
     key: String,
     latest: RefCell<Option<UseReducerHandle<State>>>,
     timer: RefCell<Option<Timeout>>,
+    /// When the last change came (ms, `Date.now()`).
+    last: Cell<f64>,
 }
 
 const PAUSE_MS: u32 = 200;
 
 impl DraftSaver {
     fn changed(this: &Rc<Self>) {
+        this.last.set(js_sys::Date::now());
+        if this.timer.borrow().is_none() {
+            Self::arm(this, PAUSE_MS);
+        }
+    }
+
+    fn arm(this: &Rc<Self>, ms: u32) {
         let saver = this.clone();
-        *this.timer.borrow_mut() = Some(Timeout::new(PAUSE_MS, move || Self::flush(&saver)));
+        *this.timer.borrow_mut() = Some(Timeout::new(ms, move || Self::due(&saver)));
+    }
+
+    /// The timer fired: the pause is complete, or typing went on and the rest of it is waited.
+    fn due(this: &Rc<Self>) {
+        let idle = js_sys::Date::now() - this.last.get();
+        if idle < PAUSE_MS as f64 {
+            return Self::arm(this, PAUSE_MS - idle as u32);
+        }
+        Self::flush(this);
     }
 
     fn flush(this: &Rc<Self>) {
@@ -34,7 +53,7 @@ impl DraftSaver {
         }
         // The draft's writer (serde_json) comes with the importer's chunk: until it is here,
         // the save waits for the next pause.
-        let Some(text) = super::lazy::draft_text() else { return Self::changed(this) };
+        let Some(text) = super::lazy::draft_text() else { return Self::arm(this, PAUSE_MS) };
         if let Some(s) = this.latest.borrow().as_ref() {
             embed::save_draft(&this.key, &text(&s.session, true));
         }
@@ -43,7 +62,7 @@ impl DraftSaver {
 
 #[hook]
 pub fn use_draft_autosave(state: &UseReducerHandle<State>, key: &str) {
-    let saver = use_memo(key.to_string(), |key| Rc::new(DraftSaver { key: key.clone(), latest: RefCell::default(), timer: RefCell::default() }));
+    let saver = use_memo(key.to_string(), |key| Rc::new(DraftSaver { key: key.clone(), latest: RefCell::default(), timer: RefCell::default(), last: Cell::default() }));
     let saver: Rc<DraftSaver> = (*saver).clone();
     *saver.latest.borrow_mut() = Some(state.clone());
     {
@@ -63,6 +82,46 @@ pub fn use_draft_autosave(state: &UseReducerHandle<State>, key: &str) {
     }
 }
 
+/// What the next `rb-change` says: the latest change's. It is sent in a task of its own after
+/// the render, so the page's listeners never hold up the form's response to a key; changes
+/// that come before it runs make one event, with the latest state.
+struct Change {
+    api: &'static crate::Api,
+    mode: crate::Mode,
+    values: Rc<crate::Values>,
+    issues: Rc<Vec<Issue>>,
+    masked: Option<AttrValue>,
+}
+
+#[derive(Default)]
+struct Notifier {
+    next: RefCell<Option<Change>>,
+    timer: RefCell<Option<Timeout>>,
+}
+
+impl Notifier {
+    fn changed(this: &Rc<Self>, host: Option<web_sys::HtmlElement>, change: Change) {
+        *this.next.borrow_mut() = Some(change);
+        if this.timer.borrow().is_some() {
+            return;
+        }
+        let notifier = this.clone();
+        *this.timer.borrow_mut() = Some(Timeout::new(0, move || {
+            notifier.timer.borrow_mut().take();
+            let Some(c) = notifier.next.borrow_mut().take() else { return };
+            let masked = c.masked.map(|b| b.to_string()).unwrap_or_else(|| body::render(c.api, &c.mode, &c.values, Style::Pretty, true));
+            embed::emit(&host, "rb-change", &embed::obj(&[
+                ("api", c.api.id.into()),
+                ("mode", c.mode.id().into()),
+                ("body", masked.into()),
+                ("valid", c.issues.is_empty().into()),
+                ("issues", (c.issues.len() as u32).into()),
+                ("messages", js_sys::Array::from_iter(c.issues.iter().map(|i| JsValue::from(format!("{}: {}", i.path, i.message)))).into()),
+            ]));
+        }));
+    }
+}
+
 /// `rb-change` after every change (the body with secrets masked, its validity), and
 /// `rb-send-result` after every send.
 /// `masked`: the preview's body when it masks secrets (the event then costs no second
@@ -70,21 +129,12 @@ pub fn use_draft_autosave(state: &UseReducerHandle<State>, key: &str) {
 #[hook]
 pub fn use_host_events(state: &UseReducerHandle<State>, host: Option<web_sys::HtmlElement>, issues: Rc<Vec<Issue>>, masked: Option<AttrValue>) {
     let s = &state.session;
-    let (api, mode) = (s.api, s.mode().clone());
+    let notifier = use_memo((), |_| Rc::new(Notifier::default()));
     {
-        let (host, values) = (host.clone(), s.values());
+        let (notifier, host) = ((*notifier).clone(), host.clone());
+        let change = Change { api: s.api, mode: s.mode().clone(), values: s.values(), issues, masked };
         // `rev` moves with every change of service, mode or values.
-        use_effect_with(s.rev, move |_| {
-            let masked = masked.map(|b| b.to_string()).unwrap_or_else(|| body::render(api, &mode, &values, Style::Pretty, true));
-            embed::emit(&host, "rb-change", &embed::obj(&[
-                ("api", api.id.into()),
-                ("mode", mode.id().into()),
-                ("body", masked.into()),
-                ("valid", issues.is_empty().into()),
-                ("issues", (issues.len() as u32).into()),
-                ("messages", js_sys::Array::from_iter(issues.iter().map(|i| JsValue::from(format!("{}: {}", i.path, i.message)))).into()),
-            ]));
-        });
+        use_effect_with(s.rev, move |_| Notifier::changed(&notifier, host, change));
     }
     use_effect_with(state.sent.clone(), move |sent| {
         let Some(sent) = sent else { return };
