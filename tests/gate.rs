@@ -484,3 +484,25 @@ fn a_date_in_restore_time_is_reported_with_the_number_it_means() {
     b["restore_info"]["restore_time"] = json!("soon");
     assert_eq!(issues("geminidb", &b, mode)[0].1, "not_integer");
 }
+
+/// "If the product is of the single-node type, there can be only 1 broker" (seed 004): a
+/// single-node product with 3 brokers is checked as single-node and its brokers reported,
+/// not taken for a cluster because broker_num is above 1 (found by an audit of the seed).
+#[test]
+fn a_single_node_product_with_several_brokers_is_reported() {
+    let mut body = valid("rabbitmq", "single/postpaid/private");
+    set(&mut body, "product_id", json!("c6.2u4g.single"));
+    set(&mut body, "broker_num", json!(3));
+    set(&mut body, "storage_space", json!(300));
+    let found = issues("rabbitmq", &body, None);
+    assert!(found.iter().any(|(p, _)| p == "broker_num"), "{found:?}");
+    // The same body with a cluster product is a valid cluster.
+    set(&mut body, "product_id", json!("c6.2u4g.cluster"));
+    assert_eq!(issues("rabbitmq", &body, None), vec![], "a cluster product with 3 brokers");
+    // Nothing names the product type: broker_num decides, as before.
+    set(&mut body, "product_id", json!("some-product"));
+    assert_eq!(issues("rabbitmq", &body, None), vec![], "3 brokers, no product type named: a cluster");
+    set(&mut body, "broker_num", json!(1));
+    set(&mut body, "storage_space", json!(100));
+    assert_eq!(issues("rabbitmq", &body, None), vec![], "1 broker: single-node");
+}

@@ -1,6 +1,6 @@
 //! Seed 004: Huawei Cloud DMS for RabbitMQ, POST /v2/{engine}/{project_id}/instances.
 
-use super::{Api, Axis, Charset, Check::*, Choice, Cond, Cond::*, Detect, Example, Field, Options, PathParam, Rule, Section, Wire};
+use super::{Api, Axis, Charset, Check::*, Choice, Cond, Cond::*, Detect, Example, Field, Options, PathParam, Preset, Rule, Section, Wire};
 
 const YES: Cond = Always;
 const SINGLE: Cond = Is("topology", &["single"]);
@@ -25,7 +25,10 @@ pub static API: Api = Api {
             id: "topology",
             title: "Instance type",
             choices: &[
-                Choice { id: "single", title: "Single-node", when: &YES, value: None, detect: Detect::Fallback },
+                // A product named single-node is checked as one, whatever broker_num says
+                // ("If the product is of the single-node type, there can be only 1 broker"):
+                // tested first, and the first choice when nothing points either way.
+                Choice { id: "single", title: "Single-node", when: &YES, value: None, detect: Detect::Contains("product_id", "single") },
                 Choice { id: "cluster", title: "Cluster", when: &YES, value: None, detect: Detect::Any(&[Detect::Contains("product_id", "cluster"), Detect::Above("broker_num", 1)]) },
             ],
         },
@@ -159,6 +162,9 @@ pub static API: Api = Api {
             help: doc!("Product ID, from Querying Product Specifications List. A cluster product needs broker_num."),
             section: Section::Spec,
             example: "c6.2u4g.single",
+            // A cluster's example names a cluster product (the documents' examples are both
+            // single-node): "c6.2u4g.single" would make a pasted example body single-node.
+            examples: &[Preset { when: &CLUSTER, value: "c6.2u4g.cluster" }],
             ..Field::new("product_id", "Product ID", Wire::Str)
         },
         Field {
