@@ -275,7 +275,10 @@ impl Importer {
         let names = self.path.names();
         let p = self.path.to_string();
         if resolve::known(api, &names) {
-            if is_empty(value) {
+            // An empty string is how the documents' own examples leave a field unset (#29):
+            // noted and dropped. Anything else of another mode (an empty object, null, a
+            // value of the wrong shape) is sent as written, so it is reported (#88).
+            if value.as_str() == Some("") {
                 self.note("dropped_empty", false, format!("{p} is empty and not part of this request; it is not sent."));
             } else {
                 let mut carried = vec![names.clone()];

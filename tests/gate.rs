@@ -506,3 +506,21 @@ fn a_single_node_product_with_several_brokers_is_reported() {
     set(&mut body, "storage_space", json!(100));
     assert_eq!(issues("rabbitmq", &body, None), vec![], "1 broker: single-node");
 }
+
+/// A field of another mode is reported whatever it holds, an empty object, null or a value
+/// of the wrong shape included (a pasted body reaches the cloud as written, #29): only an
+/// empty string, as the documents' own examples leave a field unset, is dropped with a note.
+/// Found by an audit of seed 000.
+#[test]
+fn a_field_of_another_mode_is_reported_even_when_empty() {
+    let good = valid("geminidb", "cassandra/cluster/postpaid/none");
+    for (path, v) in [("restore_info", json!({})), ("restore_info", Value::Null), ("restore_info", json!([])), ("port", json!([])), ("port", Value::Null), ("product_type", json!([]))] {
+        let mut bad = good.clone();
+        set(&mut bad, path, v.clone());
+        let found = issues("geminidb", &bad, None);
+        assert!(found.contains(&(path.to_string(), "not_in_mode".to_string())), "{path} = {v}: {found:?}");
+    }
+    let mut blank = good.clone();
+    set(&mut blank, "port", json!(""));
+    assert_eq!(issues("geminidb", &blank, None), vec![], "an empty string of another mode is dropped with a note");
+}
