@@ -275,18 +275,13 @@ impl Importer {
         let names = self.path.names();
         let p = self.path.to_string();
         if resolve::known(api, &names) {
-            // An empty string is how the documents' own examples leave a field unset (#29):
-            // noted and dropped. Anything else of another mode (an empty object, null, a
-            // value of the wrong shape) is sent as written, so it is reported (#88).
-            if value.as_str() == Some("") {
-                self.note("dropped_empty", false, format!("{p} is empty and not part of this request; it is not sent."));
-            } else {
-                let mut carried = vec![names.clone()];
-                members(api, &names, value, &mut carried);
-                let b = resolve::belongs(api, &self.tree.mode, &carried);
-                let message = format!("{p} is not part of a {} request: it is used only with {}. It is not sent; remove it, or choose that.", b.now, b.needs);
-                self.note("not_in_mode", true, message);
-            }
+            // Sent as written, so reported whatever it holds: an empty string, an empty
+            // object, null or a value of the wrong shape (#88).
+            let mut carried = vec![names.clone()];
+            members(api, &names, value, &mut carried);
+            let b = resolve::belongs(api, &self.tree.mode, &carried);
+            let message = format!("{p} is not part of a {} request: it is used only with {}. It is not sent; remove it, or choose that.", b.now, b.needs);
+            self.note("not_in_mode", true, message);
             return;
         }
         let siblings = resolve::names_at(api, &names[..names.len() - 1]);

@@ -391,7 +391,8 @@ mod tests {
         let t = tree("rabbitmq", "cluster/prepaid/public");
         assert_eq!(t.root("broker_num").unwrap().required, Some(if cfg!(target_arch = "wasm32") { "" } else { "rabbitmq.broker_num.required" }));
         assert!(t.root("publicip_id").unwrap().is_required());
-        assert!(tree("rabbitmq", "single/prepaid/private").root("publicip_id").is_none());
+        // Listed for every request: optional without public access (decision #85).
+        assert!(!tree("rabbitmq", "single/prepaid/private").root("publicip_id").unwrap().is_required());
     }
 
     #[test]

@@ -507,20 +507,46 @@ fn a_single_node_product_with_several_brokers_is_reported() {
     assert_eq!(issues("rabbitmq", &body, None), vec![], "1 broker: single-node");
 }
 
-/// A field of another mode is reported whatever it holds, an empty object, null or a value
-/// of the wrong shape included (a pasted body reaches the cloud as written, #29): only an
-/// empty string, as the documents' own examples leave a field unset, is dropped with a note.
-/// Found by an audit of seed 000.
+/// A field of another mode is reported whatever it holds: an empty string, an empty object,
+/// null or a value of the wrong shape (a pasted body reaches the cloud as written, #29, #88;
+/// "A replica body must not carry them", ../shared/notes/wire-types.md). Found by audits of
+/// seeds 000 and 003.
 #[test]
 fn a_field_of_another_mode_is_reported_even_when_empty() {
-    let good = valid("geminidb", "cassandra/cluster/postpaid/none");
-    for (path, v) in [("restore_info", json!({})), ("restore_info", Value::Null), ("restore_info", json!([])), ("port", json!([])), ("port", Value::Null), ("product_type", json!([]))] {
-        let mut bad = good.clone();
+    let cases = [
+        ("geminidb", "cassandra/cluster/postpaid/none", "restore_info", json!({})),
+        ("geminidb", "cassandra/cluster/postpaid/none", "restore_info", Value::Null),
+        ("geminidb", "cassandra/cluster/postpaid/none", "restore_info", json!([])),
+        ("geminidb", "cassandra/cluster/postpaid/none", "port", json!([])),
+        ("geminidb", "cassandra/cluster/postpaid/none", "port", Value::Null),
+        ("geminidb", "cassandra/cluster/postpaid/none", "port", json!("")),
+        ("geminidb", "cassandra/cluster/postpaid/none", "product_type", json!([])),
+        ("rds", "mysql/replica", "password", Value::Null),
+        ("rds", "mysql/replica", "vpc_id", json!("")),
+        ("rds", "mysql/replica", "backup_strategy", json!({})),
+        ("rds", "mysql/single", "ha", Value::Null),
+        ("rds", "mysql/single", "replica_of_id", Value::Null),
+        ("rds", "mysql/single", "collation", json!({})),
+    ];
+    for (id, mode, path, v) in cases {
+        let mut bad = valid(id, mode);
         set(&mut bad, path, v.clone());
-        let found = issues("geminidb", &bad, None);
-        assert!(found.contains(&(path.to_string(), "not_in_mode".to_string())), "{path} = {v}: {found:?}");
+        let found = issues(id, &bad, None);
+        assert!(found.contains(&(path.to_string(), "not_in_mode".to_string())), "{id} {mode}: {path} = {v}: {found:?}");
+        assert!(issues(id, &bad, Some(mode)).contains(&(path.to_string(), "not_in_mode".to_string())), "{id} {mode}: {path} = {v}, mode given");
     }
-    let mut blank = good.clone();
-    set(&mut blank, "port", json!(""));
-    assert_eq!(issues("geminidb", &blank, None), vec![], "an empty string of another mode is dropped with a note");
+}
+
+/// RDS `unchangeable_param` is in every engine's request: the table sets no engine limit
+/// (decision #13; it was MySQL-only, which an audit of seed 003 caught).
+#[test]
+fn unchangeable_param_is_for_every_engine() {
+    for mode in ["mysql/single", "postgresql/single", "sqlserver/ha"] {
+        let mut body = valid("rds", mode);
+        set(&mut body, "unchangeable_param", json!({ "lower_case_table_names": "0" }));
+        assert_eq!(issues("rds", &body, Some(mode)), vec![], "{mode}");
+    }
+    let mut replica = valid("rds", "mysql/replica");
+    set(&mut replica, "unchangeable_param", json!({ "lower_case_table_names": "0" }));
+    assert!(issues("rds", &replica, None).contains(&("unchangeable_param".to_string(), "not_in_mode".to_string())), "not in a replica's table");
 }

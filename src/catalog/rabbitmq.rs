@@ -202,11 +202,11 @@ pub static API: Api = Api {
             ..Field::new("enable_publicip", "Public access", Wire::Bool)
         },
         Field {
-            when: &Is("public", &["public"]),
+            // In every request (the table lists it for all); mandatory with public access.
             help: doc!("ID of the EIP bound to the instance. Mandatory when public access is enabled."),
             section: Section::Network,
             example: "9a7d5d67-ec69-4b0d-8b7b-3c5f5c5b2e11",
-            rules: &[Rule { id: doc!("rabbitmq.publicip_id.required"), when: &YES, check: Required, quote: doc!("This parameter is mandatory if public access is enabled (that is, enable_publicip is set to true).") }],
+            rules: &[Rule { id: doc!("rabbitmq.publicip_id.required"), when: &Is("public", &["public"]), check: Required, quote: doc!("This parameter is mandatory if public access is enabled (that is, enable_publicip is set to true).") }],
             ..Field::new("publicip_id", "EIP ID", Wire::Str)
         },
         Field {

@@ -1,7 +1,7 @@
 //! Seed 003: Open Telekom Cloud RDS for MySQL, PostgreSQL and Microsoft SQL Server,
 //! POST /v3/{project_id}/instances. Single, primary/standby (HA) or read replica.
 
-use super::{Api, Axis, Charset, Check::*, Choice, Cond, Cond::*, Detect, Example, Field, Options, PathParam, Rule, Section, Wire};
+use super::{Api, Axis, Charset, Check::*, Choice, Cond, Cond::*, Detect, Example, Field, Options, PathParam, Preset, Rule, Section, Wire};
 
 const YES: Cond = Always;
 const MYSQL: Cond = Is("engine", &["mysql"]);
@@ -90,6 +90,8 @@ pub static API: Api = Api {
                         Options { when: &MSSQL, values: &["2017_SE", "2017_EE", "2019_SE", "2019_EE", "2022_SE", "2022_EE"] },
                     ],
                     example: "8.0",
+                    // Each engine's own: the document's "Example value: 9.6" and "2017_SE".
+                    examples: &[Preset { when: &PG, value: "9.6" }, Preset { when: &MSSQL, value: "2017_SE" }],
                     rules: &[Rule {
                         id: doc!("rds.datastore.version.sqlserver_single"),
                         when: &All(&[MSSQL, Is("topology", &["single"])]),
@@ -126,6 +128,7 @@ pub static API: Api = Api {
                         Options { when: &MSSQL, values: &["sync"] },
                     ],
                     example: "async",
+                    examples: &[Preset { when: &MSSQL, value: "sync" }],
                     ..Field::new("replication_mode", "Replication mode", Wire::Str)
                 },
             ],
@@ -306,9 +309,9 @@ pub static API: Api = Api {
             }],
             ..Field::new("charge_info", "Billing information", Wire::Object)
         },
-        // lower_case_table_names is a MySQL setting; see docs/decisions.md.
+        // In every engine's request: the table sets no engine limit (docs/decisions.md #13).
         Field {
-            when: &All(&[NOT_REPLICA, MYSQL]),
+            when: &NOT_REPLICA,
             help: doc!("Parameters that must be set before database initialization and cannot be changed afterwards."),
             section: Section::Advanced,
             children: &[Field {
