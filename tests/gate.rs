@@ -550,3 +550,16 @@ fn unchangeable_param_is_for_every_engine() {
     set(&mut replica, "unchangeable_param", json!({ "lower_case_table_names": "0" }));
     assert!(issues("rds", &replica, None).contains(&("unchangeable_param".to_string(), "not_in_mode".to_string())), "not in a replica's table");
 }
+
+/// DDM `node_num` is a count: at least 1, as a size in GB is (decision #89; the DDM audit
+/// found 0 and -1 passing).
+#[test]
+fn a_node_count_is_at_least_one() {
+    let mut body = valid("ddm", "postpaid");
+    for n in [0, -1] {
+        set(&mut body, "instance.node_num", json!(n));
+        assert!(issues("ddm", &body, None).iter().any(|(p, _)| p == "instance.node_num"), "node_num {n}");
+    }
+    set(&mut body, "instance.node_num", json!(1));
+    assert_eq!(issues("ddm", &body, None), vec![]);
+}

@@ -76,6 +76,7 @@ fn cases() -> Vec<Case> {
         case("geminidb-cassandra.backup_strategy.start_time.window", REPL, &[("backup_strategy.start_time", "00:45-01:45")], &[("backup_strategy.start_time", "08:15-09:30")]),
         case("geminidb-cassandra.backup_strategy.keep_days.range", REPL, &[("backup_strategy.keep_days", "35")], &[("backup_strategy.keep_days", "-1")]),
         // ddm (seed 002)
+        case("ddm.node_num.count", "postpaid", &[("instance.node_num", "1")], &[("instance.node_num", "0")]),
         case("ddm.name.length", "postpaid", &[("instance.name", "ddm1")], &[("instance.name", LONG_65)]),
         case("ddm.name.start", "postpaid", &[("instance.name", "d001")], &[("instance.name", "0ddm")]),
         case("ddm.name.chars", "postpaid", &[("instance.name", "ddm_01-a")], &[("instance.name", "ddm.01")]),

@@ -63,6 +63,8 @@ pub static API: Api = Api {
                     help: doc!("How many DDM nodes the instance has, an integer; the document's examples create 4."),
                     section: Section::Spec,
                     example: "4",
+                    // A count: at least 1, as a size is (docs/decisions.md #89).
+                    rules: &[Rule { id: doc!("ddm.node_num.count"), when: &YES, check: Range { min: 1, max: i64::MAX }, quote: doc!("Number of nodes") }],
                     ..Field::new("node_num", "Number of nodes", Wire::Int)
                 },
                 Field {

@@ -40,6 +40,9 @@ pub fn hours_after(label: &str, v: &str, base: &str, base_label: &str, hours: u3
 /// so " eu-de-02" would name no AZ), and between `min` and `max` entries.
 pub fn comma_list(label: &str, v: &str, min: usize, max: usize) -> Check {
     let entries: Vec<&str> = v.split(',').collect();
+    if entries.len() == 1 && v.trim().is_empty() {
+        return Err(fail("empty_entry", format!("{label} holds only spaces; give an AZ ID.")));
+    }
     if entries.iter().any(|e| e.trim().is_empty()) {
         return Err(fail("empty_entry", format!("{label} has an empty entry; remove the extra comma.")));
     }
@@ -83,6 +86,13 @@ mod tests {
         for bad in ["10.0.0", "256.1.1.1", "01.1.1.1", "a.b.c.d", "1.1.1.1.1", "::1"] {
             assert!(ipv4("IP", bad).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn a_blank_az_is_named_blank_not_an_extra_comma() {
+        let e = comma_list("AZs", "  ", 1, 3).unwrap_err();
+        assert_eq!(e.message.unwrap(), "AZs holds only spaces; give an AZ ID.");
+        assert!(comma_list("AZs", "a,,b", 1, 3).unwrap_err().message.unwrap().contains("extra comma"));
     }
 
     #[test]
