@@ -119,7 +119,7 @@ async function openSide(browser, url, side) {
   const page = await context.newPage();
   await page.goto(`${url}/${SIDES[side].page}`);
   if (side === 'widget') await page.waitForFunction(USABLE);
-  else await page.waitForSelector(side === 'rjsf' ? '#root_name' : '#name');
+  else await page.waitForFunction(`!!(${SIDES[side].input})(document)`);
   await page.evaluate(`(${SIDES[side].input})(document).focus()`);
   return { context, page };
 }
