@@ -5,7 +5,8 @@
 //!   request-builder normalize --api ID [--mode ID] [--compact] [FILE|-]
 //!   request-builder schema --api ID --mode ID
 //!
-//! Exit codes: 0 valid (or done), 1 the body has issues, 2 unreadable input or bad arguments.
+//! Exit codes: 0 valid (or done), 1 the body has issues, 2 unreadable input, unwritable output
+//! or bad arguments.
 
 use crate::body::{self, Style};
 use crate::{api, check, schema, Api, Mode, APIS};
@@ -24,7 +25,8 @@ table's type: a number where the table says String, say. With --strict such a co
 an issue too, as the body breaks the table's Type column.
 API ids: geminidb, geminidb-cassandra, ddm, rds, rabbitmq. `apis` lists each one's modes.
 Without FILE, or with -, the body is read from standard input.
-Exit codes: 0 valid, 1 the body has issues, 2 unreadable input or bad arguments.";
+Exit codes: 0 valid (normalize, schema, apis: done), 1 the body has issues, 2 unreadable
+input, unwritable output or bad arguments. A body larger than 16 MiB is not read.";
 
 struct Args {
     command: String,
@@ -58,19 +60,36 @@ fn parse_args(raw: Vec<String>) -> Result<Args, String> {
 }
 
 pub fn main() -> ExitCode {
-    let raw: Vec<String> = std::env::args().skip(1).collect();
+    let mut raw = Vec::new();
+    for (i, arg) in std::env::args_os().skip(1).enumerate() {
+        match arg.into_string() {
+            Ok(a) => raw.push(a),
+            Err(bad) => {
+                warn(&format!("request-builder: argument {} is not UTF-8 text ({}); give file names and ids as UTF-8", i + 1, printable(&bad.to_string_lossy())));
+                return ExitCode::from(2);
+            }
+        }
+    }
     if raw.is_empty() || raw.iter().any(|a| a == "--help" || a == "-h") {
-        println!("{USAGE}");
+        print(USAGE);
         return if raw.is_empty() { ExitCode::from(2) } else { ExitCode::SUCCESS };
     }
     if raw[0] == "--version" {
-        println!("request-builder {}", env!("CARGO_PKG_VERSION"));
+        print(&format!("request-builder {}", env!("CARGO_PKG_VERSION")));
         return ExitCode::SUCCESS;
     }
     match parse_args(raw).and_then(run) {
-        Ok(code) => ExitCode::from(code),
+        // A reader that closed the pipe early (`| head`) took what it wanted: the verdict
+        // stands. Any other failed write (a full disk) leaves the output incomplete.
+        Ok(code) => match STDOUT_FAILED.with(|f| f.take()) {
+            Some(e) if e != std::io::ErrorKind::BrokenPipe => {
+                warn(&format!("request-builder: cannot write standard output ({e}); the output is incomplete"));
+                ExitCode::from(2)
+            }
+            _ => ExitCode::from(code),
+        },
         Err(e) => {
-            eprintln!("request-builder: {e}");
+            warn(&format!("request-builder: {e}"));
             ExitCode::from(2)
         }
     }
@@ -115,17 +134,25 @@ fn the_mode(api: &'static Api, a: &Args) -> Result<Option<Mode>, String> {
     a.mode.as_deref().map(|m| Mode::parse(api, m).map_err(|e| e.to_string())).transpose()
 }
 
+/// The largest body read: a create-instance body is a few KB, and a stream with no end
+/// (`/dev/zero`) must not take the machine's memory.
+const MAX_BODY: u64 = 16 << 20;
+
 fn read_body(a: &Args) -> Result<String, String> {
-    let mut text = String::new();
-    match a.file.as_deref() {
-        None | Some("-") => {
-            std::io::stdin().read_to_string(&mut text).map_err(|e| format!("cannot read standard input: {e}"))?;
-        }
-        Some(path) => {
-            text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))?;
-        }
+    let (what, source): (String, Box<dyn Read>) = match a.file.as_deref() {
+        None | Some("-") => ("standard input".into(), Box::new(std::io::stdin())),
+        Some(path) => (path.to_string(), Box::new(std::fs::File::open(path).map_err(|e| format!("cannot read {path}: {e}"))?)),
+    };
+    let mut bytes = Vec::new();
+    source.take(MAX_BODY + 1).read_to_end(&mut bytes).map_err(|e| format!("cannot read {what}: {e}"))?;
+    if bytes.len() as u64 > MAX_BODY {
+        return Err(format!("{what} is larger than 16 MiB; a create-instance body is a few KB. Is it the right file?"));
     }
-    Ok(text)
+    String::from_utf8(bytes).map_err(|e| {
+        let at = e.utf8_error().valid_up_to();
+        let line = e.as_bytes()[..at].iter().filter(|b| **b == b'\n').count() + 1;
+        format!("{what} is not UTF-8 text: byte {} (line {line}) is not valid UTF-8. Save the body as UTF-8.", at + 1)
+    })
 }
 
 fn check_cmd(a: &Args) -> Result<u8, String> {
@@ -149,18 +176,18 @@ fn check_cmd(a: &Args) -> Result<u8, String> {
         let out = json!({"valid": valid, "mode": imported.mode.id(), "detected": imported.detected, "issues": issues, "notes": imported.notes});
         print(&serde_json::to_string_pretty(&out).expect("json"));
     } else {
-        let lines: Vec<String> = issues.iter().map(|i| i.to_string()).collect();
+        let lines: Vec<String> = issues.iter().map(|i| printable(&i.to_string())).collect();
         if !lines.is_empty() {
             print(&lines.join("\n"));
         }
         if !a.strict {
             for n in imported.notes.iter().filter(|n| !n.problem) {
-                eprintln!("note: {}", n.message);
+                warn(&format!("note: {}", printable(&n.message)));
             }
         }
         let how = if imported.detected { "detected" } else { "given" };
         let verdict = if valid { "valid".to_string() } else { format!("{} issue{}", issues.len(), if issues.len() == 1 { "" } else { "s" }) };
-        eprintln!("{} {} (mode {how}): {verdict}", api.id, imported.mode.id());
+        warn(&format!("{} {} (mode {how}): {verdict}", api.id, imported.mode.id()));
     }
     Ok(if valid { 0 } else { 1 })
 }
@@ -172,12 +199,12 @@ fn normalize(a: &Args) -> Result<u8, String> {
     let source = a.file.as_deref().unwrap_or("-");
     let (imported, issues) = check(api, &text, mode).map_err(|e| format!("{source}: {e}"))?;
     for n in imported.notes.iter().filter(|n| !n.problem) {
-        eprintln!("note: {}", n.message);
+        warn(&format!("note: {}", printable(&n.message)));
     }
     // Normalizing converts types; it fills nothing in. What the body lacks or gets wrong is
     // said here, as `check` says it.
     for i in &issues {
-        eprintln!("issue: {i}");
+        warn(&format!("issue: {}", printable(&i.to_string())));
     }
     let style = if a.compact { Style::Compact } else { Style::Pretty };
     print(&body::render(api, &imported.mode, &imported.values, style, false));
@@ -192,10 +219,34 @@ fn schema_cmd(a: &Args) -> Result<u8, String> {
     Ok(0)
 }
 
-/// Prints a line to stdout; a closed pipe (`| head`) ends quietly instead of panicking.
+thread_local! {
+    /// The first failed write to stdout; `main` decides the exit code from it.
+    static STDOUT_FAILED: std::cell::Cell<Option<std::io::ErrorKind>> = const { std::cell::Cell::new(None) };
+}
+
+/// Prints a line to stdout. After a failed write nothing more is written, and `main` says
+/// what failed (a closed pipe, `| head`, ends quietly).
 fn print(s: &str) {
-    let mut out = std::io::stdout().lock();
-    if writeln!(out, "{s}").is_err() {
-        std::process::exit(0);
+    if STDOUT_FAILED.with(|f| f.get()).is_some() {
+        return;
     }
+    let mut out = std::io::stdout().lock();
+    if let Err(e) = writeln!(out, "{s}").and_then(|_| out.flush()) {
+        STDOUT_FAILED.with(|f| f.set(Some(e.kind())));
+    }
+}
+
+/// Writes a line to stderr; a failed write there has nowhere left to be told, so it is dropped
+/// (eprintln! would panic).
+fn warn(s: &str) {
+    let _ = writeln!(std::io::stderr().lock(), "{s}");
+}
+
+/// Control characters from a body (a key with a newline, an escape sequence) shown as
+/// `\u{1b}`, so each issue stays one line and nothing reaches the terminal as a command.
+fn printable(s: &str) -> String {
+    if !s.chars().any(char::is_control) {
+        return s.to_string();
+    }
+    s.chars().map(|c| if c.is_control() { format!("\\u{{{:x}}}", c as u32) } else { c.to_string() }).collect()
 }

@@ -18,7 +18,7 @@ use serde_json::{Map, Value};
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Note {
     pub path: Path,
-    /// `converted`, `dropped_empty`, `unknown_field`, `not_in_mode`, `wrong_type`.
+    /// `converted`, `dropped_empty`, `unknown_field`, `not_in_mode`, `wrong_type`, `duplicate_key`.
     pub code: &'static str,
     pub message: String,
     /// The body is wrong here (not just converted): `check` reports it as an issue.
@@ -72,10 +72,11 @@ pub struct Code {
     pub parse: fn(&str) -> Result<Value, ImportError>,
     pub fit: fn(&'static Api, &Value) -> Fit,
     pub judge: fn(&'static Api, &str) -> Result<Value, (String, Option<&'static Api>)>,
+    pub duplicates: fn(&str) -> Vec<Note>,
 }
 
 impl Code {
-    pub const HERE: Code = Code { import, import_value, parse, fit, judge };
+    pub const HERE: Code = Code { import, import_value, parse, fit, judge, duplicates };
 }
 
 /// One importer is as good as another: a session compares equal with it or without it.
@@ -225,7 +226,86 @@ pub fn fit(current: &'static Api, body: &Value) -> Fit {
 }
 
 pub fn import(api: &'static Api, text: &str, mode: Option<Mode>) -> Result<Imported, ImportError> {
-    Ok(import_value(api, &parse(text)?, mode))
+    let mut imported = import_value(api, &parse(text)?, mode);
+    imported.notes.splice(0..0, duplicates(text));
+    Ok(imported)
+}
+
+/// A key given twice in one object: serde_json keeps the last, and other JSON readers may keep
+/// the first (RFC 8259 leaves it open), so the body does not say one thing. One note a key,
+/// a problem: `check` reports it. Text that does not parse has none.
+pub fn duplicates(text: &str) -> Vec<Note> {
+    use serde::de::{DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
+    struct Scan<'a> {
+        path: Path,
+        out: &'a mut Vec<Note>,
+    }
+    impl<'de> DeserializeSeed<'de> for Scan<'_> {
+        type Value = ();
+        fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+            d.deserialize_any(self)
+        }
+    }
+    impl<'de> Visitor<'de> for Scan<'_> {
+        type Value = ();
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("JSON")
+        }
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+            // Counts by key, and the keys given more than once in the order they first came.
+            let mut seen = std::collections::BTreeMap::<String, usize>::new();
+            let mut twice = Vec::new();
+            while let Some(key) = map.next_key::<String>()? {
+                let mut path = self.path.clone();
+                path.push_owned(&key);
+                map.next_value_seed(Scan { path, out: &mut *self.out })?;
+                let n = seen.entry(key.clone()).or_insert(0);
+                *n += 1;
+                if *n == 2 {
+                    twice.push(key);
+                }
+            }
+            for key in twice {
+                let n = seen[&key];
+                let mut path = self.path.clone();
+                path.push_owned(&key);
+                let message = format!("{path} is given {n} times in one object; JSON readers differ on which one counts (this reads the last). Keep one.");
+                self.out.push(Note { path, code: "duplicate_key", message, problem: true });
+            }
+            Ok(())
+        }
+        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+            let mut i = 0;
+            while seq.next_element_seed(Scan { path: self.path.index(i), out: &mut *self.out })?.is_some() {
+                i += 1;
+            }
+            Ok(())
+        }
+        fn visit_bool<E>(self, _: bool) -> Result<(), E> {
+            Ok(())
+        }
+        fn visit_i64<E>(self, _: i64) -> Result<(), E> {
+            Ok(())
+        }
+        fn visit_u64<E>(self, _: u64) -> Result<(), E> {
+            Ok(())
+        }
+        fn visit_f64<E>(self, _: f64) -> Result<(), E> {
+            Ok(())
+        }
+        fn visit_str<E>(self, _: &str) -> Result<(), E> {
+            Ok(())
+        }
+        fn visit_unit<E>(self) -> Result<(), E> {
+            Ok(())
+        }
+    }
+    let mut out = Vec::new();
+    let mut d = serde_json::Deserializer::from_str(text);
+    if (Scan { path: Path::root(), out: &mut out }).deserialize(&mut d).is_err() {
+        return Vec::new();
+    }
+    out
 }
 
 /// Imports a JSON object (anything else imports as an empty body).
@@ -285,8 +365,11 @@ impl Importer {
             return;
         }
         let siblings = resolve::names_at(api, &names[..names.len() - 1]);
+        // A name far longer than any field's is no typo of one (and an edit distance on a
+        // megabyte-long key takes seconds).
         let hint = siblings
             .iter()
+            .filter(|_| name.chars().count() <= 64)
             .map(|s| (strsim::levenshtein(name, s), *s))
             .filter(|(d, _)| *d <= 2)
             .min_by_key(|(d, _)| *d)

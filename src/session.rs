@@ -362,7 +362,8 @@ impl Session {
         let imp = (code.import_value)(self.api, &body, self.kept_mode(self.mode_locked));
         let title = imp.mode.title();
         self.replace(imp.mode, imp.values);
-        self.notes = imp.notes;
+        self.notes = (code.duplicates)(text);
+        self.notes.extend(imp.notes);
         self.import_error = None;
         self.status = format!("Imported the body; checked as {title}.");
     }
@@ -383,7 +384,8 @@ impl Session {
             imp.values.set(p.segs(), old.text(p.segs()));
         }
         self.json_error = None;
-        self.notes = imp.notes;
+        self.notes = (code.duplicates)(text);
+        self.notes.extend(imp.notes);
         self.modes[self.index] = imp.mode;
         self.values[self.index] = Rc::new(imp.values);
         self.rev += 1;
@@ -478,6 +480,18 @@ mod tests {
         s.apply(Edit::LockMode(false));
         s.apply(Edit::Import(r#"{"name": "pg-pasted", "datastore": {"type": "PostgreSQL", "version": "14"}}"#.into()));
         assert_eq!(s.mode().id(), "postgresql/single", "unlocked, the paste detects the mode");
+    }
+
+    #[test]
+    fn a_paste_or_the_json_view_with_a_key_twice_says_so() {
+        let mut s = Session::new(Some("rds"), None);
+        s.apply(Edit::Import(r#"{"name": "first-name", "name": "last-name"}"#.into()));
+        assert_eq!(s.values().text(p("name").segs()), "last-name");
+        assert!(s.notes[0].problem && s.notes[0].code == "duplicate_key" && s.notes[0].message.starts_with("name is given 2 times"), "{:?}", s.notes);
+        s.apply(Edit::EditJson(r#"{"name": "one-name", "volume": {"size": 40, "size": 50}}"#.into()));
+        assert_eq!(s.notes[0].path.to_string(), "volume.size", "{:?}", s.notes);
+        s.apply(Edit::EditJson(r#"{"name": "one-name"}"#.into()));
+        assert!(s.notes.iter().all(|n| n.code != "duplicate_key"));
     }
 
     #[test]

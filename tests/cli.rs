@@ -117,3 +117,55 @@ fn schema_is_json_and_needs_a_mode() {
     assert_eq!(v["properties"]["extend_param"]["properties"]["charge_mode"]["const"], "prePaid");
     assert_eq!(run(&["schema", "--api", "ddm"], None).status.code(), Some(2));
 }
+
+/// A key given twice is reported (serde_json would keep the last without a word).
+#[test]
+fn check_reports_a_key_given_twice() {
+    let body = std::fs::read_to_string(RDS_SINGLE).unwrap();
+    let twice = body.replacen('{', "{\"name\": \"other-name\",", 1);
+    let o = run(&["check", "--api", "rds", "-"], Some(&twice));
+    assert_eq!(o.status.code(), Some(1), "{}", String::from_utf8_lossy(&o.stderr));
+    assert_eq!(stdout(&o), "name: name is given 2 times in one object; JSON readers differ on which one counts (this reads the last). Keep one.\n");
+    // Nested too, and only once per key.
+    let o = run(&["check", "--api", "rds", "--json", "-"], Some(&body.replacen("\"size\"", "\"size\": 1, \"size\": 2, \"size\"", 1)));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let dups: Vec<&serde_json::Value> = v["issues"].as_array().unwrap().iter().filter(|i| i["code"] == "duplicate_key").collect();
+    assert_eq!(dups.len(), 1, "{v}");
+    assert_eq!(dups[0]["path"], "volume.size");
+    assert!(dups[0]["message"].as_str().unwrap().contains("given 3 times"));
+}
+
+/// Input the tool cannot take: a clear line and exit 2, never a panic.
+#[test]
+fn hostile_input_and_output_exit_2_with_a_message() {
+    use std::os::unix::ffi::OsStrExt;
+    let bin = env!("CARGO_BIN_EXE_request-builder");
+    let o = Command::new(bin).args(["check", "--api", "rds"]).arg(std::ffi::OsStr::from_bytes(b"\xff.json")).output().unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("argument 4 is not UTF-8 text"), "{}", String::from_utf8_lossy(&o.stderr));
+    // A stream with no end is not read past 16 MiB.
+    let o = Command::new(bin).args(["check", "--api", "rds", "/dev/zero"]).output().unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("/dev/zero is larger than 16 MiB"));
+    let o = run(&["check", "--api", "rds"], Some("{\"name\": \"a\u{0}\"}"));
+    // A raw control character in a string is not JSON: said with its place.
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("line 1, column 12: control character"), "{}", String::from_utf8_lossy(&o.stderr));
+    // Output that cannot be written: an invalid body must not pass for a valid one.
+    let o = Command::new(bin).args(["check", "--api", "rabbitmq", RMQ]).stdout(std::fs::OpenOptions::new().write(true).open("/dev/full").unwrap()).output().unwrap();
+    assert_eq!(o.status.code(), Some(2), "{}", String::from_utf8_lossy(&o.stderr));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("cannot write standard output"));
+    // stderr that cannot be written: the exit code still tells.
+    let o = Command::new(bin).args(["check", "--api", "nope", "x"]).stderr(std::fs::OpenOptions::new().write(true).open("/dev/full").unwrap()).output().unwrap();
+    assert_eq!(o.status.code(), Some(2));
+}
+
+/// A key from the body is printed with its control characters escaped: one issue a line.
+#[test]
+fn control_characters_in_keys_stay_on_one_line() {
+    let o = run(&["check", "--api", "rds", "--mode", "mysql/single"], Some("{\"na\\nme\": 1, \"\\u001b[2J\": 2}"));
+    let out = stdout(&o);
+    assert!(out.contains("na\\u{a}me: na\\u{a}me is not a field of the RDS API"), "{out}");
+    assert!(out.contains("\\u{1b}[2J: "), "{out}");
+    assert!(!out.contains('\u{1b}'));
+}

@@ -563,3 +563,23 @@ fn a_node_count_is_at_least_one() {
     set(&mut body, "instance.node_num", json!(1));
     assert_eq!(issues("ddm", &body, None), vec![]);
 }
+
+/// A message's way out is one the rules accept: a mandatory field sent as null is not told it
+/// may be left out; a number below every range is too small, not too large; -0 is named.
+#[test]
+fn messages_name_a_fix_that_holds() {
+    let mut b = valid("rds", "mysql/single");
+    b["name"] = Value::Null;
+    b["volume"]["size"] = serde_json::from_str("-0").unwrap();
+    b["volume"]["size"] = serde_json::from_str("-0").unwrap();
+    b["flavor_ref"] = Value::Null;
+    b["port"] = serde_json::from_str("-92233720368547758090").unwrap();
+    let m = |p| message("rds", &b, Some("mysql/single"), p);
+    assert_eq!(m("name"), "DB instance name must be a string; it is null.");
+    assert_eq!(m("volume.size"), "Volume size (GB) is -0, zero with a sign; write 0.");
+    assert_eq!(m("port"), "Database port is far too small; it is -92233720368547758090.");
+    // An optional field may still be left out.
+    let mut b = valid("rds", "mysql/single");
+    b["configuration_id"] = Value::Null;
+    assert_eq!(message("rds", &b, Some("mysql/single"), "configuration_id"), "Parameter template ID must be a string, or left out; it is null.");
+}

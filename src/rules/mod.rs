@@ -52,7 +52,7 @@ impl<'a> Walker<'a> {
             let (text, null, was_sent) = self.values.at(self.path.segs());
             if null && node.source != Source::Null {
                 // A pasted null where the table has a type: neither the type nor "left out".
-                self.issue(null_fail(node), "table.type");
+                self.issue(null_fail(node, mandatory), "table.type");
                 self.path.pop();
                 continue;
             }
@@ -258,7 +258,8 @@ fn table(tree: &'static Tree, node: &Node, v: &str) -> Option<(ValidationError, 
     Some((fixed::not_listed(tree, node, node.options, v), "table.enum"))
 }
 
-fn null_fail(node: &Node) -> ValidationError {
+/// `mandatory`: the field must be sent here, so "left out" is no way out.
+fn null_fail(node: &Node, mandatory: bool) -> ValidationError {
     let want = match node.widget {
         Widget::Object => "an object",
         Widget::Rows | Widget::List => "an array",
@@ -268,7 +269,8 @@ fn null_fail(node: &Node) -> ValidationError {
             _ => "a string",
         },
     };
-    fail("null", format!("{} must be {want}, or left out; it is null.", node.label()))
+    let or = if mandatory { "" } else { ", or left out" };
+    fail("null", format!("{} must be {want}{or}; it is null.", node.label()))
 }
 
 fn sibling_label(siblings: &[Node], name: &str) -> &'static str {

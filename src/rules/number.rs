@@ -9,7 +9,8 @@ pub fn not_integer(label: &str, v: &str) -> Check {
     let digits = v.strip_prefix('-').unwrap_or(v);
     if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
         // Whole, but beyond what any of these fields holds (and beyond a 64-bit integer).
-        return Err(fail("out_of_range", format!("{label} is far too large; it is {}.", clip(v))).param("value", v));
+        let far = if v.starts_with('-') { "far too small" } else { "far too large" };
+        return Err(fail("out_of_range", format!("{label} is {far}; it is {}.", clip(v))).param("value", v));
     }
     Err(fail("not_integer", format!("{label} must be a whole number written plainly, like 100; {} is not.", crate::text::quoted(&clip(v)))).param("value", v))
 }
@@ -23,6 +24,9 @@ pub fn date_not_ms(label: &str, v: &str, ms: i64) -> Check {
 /// A JSON number cannot start with 0: `007` would be sent as 7, a number nobody checked.
 pub fn leading_zero(label: &str, v: &str) -> Check {
     let plain = parse_int(v).map(|n| n.to_string()).unwrap_or_default();
+    if v == "-0" {
+        return Err(fail("leading_zero", format!("{label} is -0, zero with a sign; write 0.")).param("value", v));
+    }
     Err(fail("leading_zero", format!("{label} must be written without leading zeros, as {plain}: a JSON number cannot start with 0, so \"{}\" would not be sent as typed.", clip(v))).param("value", v))
 }
 
