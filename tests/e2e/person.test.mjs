@@ -424,3 +424,24 @@ test('keyboard users open every description with one Tab stop: "Show help texts"
   assert((await page.locator('#' + fieldId('name')).getAttribute('aria-describedby')).includes(`${fieldId('name')}-help`), 'and it describes the input');
   assert(await help.isVisible());
 });
+
+test('every group a body sends is drawn as the form scrolls to it (RabbitMQ tags after "Fill with example values")', async ({ context, url }) => {
+  // With `content-visibility: auto` on the sections (#80) Chromium left the tags group, filled
+  // while its section was out of view, without a box: sent in the body, absent from the form (#91).
+  const page = await openApp(context, url);
+  await pick(page, 'api', 'rabbitmq');
+  await page.getByRole('button', { name: 'Fill with example values' }).click();
+  assert((await preview(page)).tags.length > 0, 'the example sends tags');
+  await page.mouse.move(200, 400);
+  for (let i = 0; i < 25; i++) {
+    await page.mouse.wheel(0, 250);
+    await page.waitForTimeout(60);
+  }
+  await page.waitForTimeout(300);
+  const tags = page.locator('#rb1-tags');
+  await tags.evaluate((t) => t.scrollIntoView({ block: 'center' }));
+  await page.waitForTimeout(200);
+  const box = await tags.boundingBox();
+  assert(box && box.height > 100, `the tags group has a box: ${JSON.stringify(box)}`);
+  assert(await page.locator('#rb1-tags input').first().isVisible(), 'its first row can be edited');
+});
