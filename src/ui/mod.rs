@@ -211,6 +211,7 @@ pub fn app(props: &AppProps) -> Html {
         }
     };
     let fresh = s.touched.is_empty() && !s.attempted;
+    let json_stale = state.editing && s.json_error.is_some();
     let title = summary::title(&derived.issues, &s.values(), fresh);
     let preview_id = format!("{prefix}preview");
     let jump = {
@@ -246,7 +247,7 @@ pub fn app(props: &AppProps) -> Html {
                     // Not landmarks: a docs page with several widgets would have several banners and
                     // unnamed complementary regions (axe); the form and the preview are named.
                     <div class="rb-side">
-                        { summary::summary(&summary::SummaryProps { issues: derived.issues.clone(), prefix: prefix.clone(), on_focus, fresh, title: title.clone() }) }
+                        { summary::summary(&summary::SummaryProps { issues: derived.issues.clone(), prefix: prefix.clone(), on_focus, fresh, title: title.clone(), json_stale }) }
                         { preview::preview(&preview::PreviewProps {
                             id: preview_id, method: api.method, url: plan.url.clone().into(), body: derived.body.clone(), reveal: state.reveal,
                             has_secrets: derived.has_secrets, token_given: !token.is_empty(), on_copy: copying.on_copy, on_download: copying.on_download,
@@ -262,7 +263,7 @@ pub fn app(props: &AppProps) -> Html {
                 // request stay at hand while the form scrolls.
                 <div class="rb-dock">
                     // The summary's own words ("10 fields to fill" on a fresh form).
-                    <span>{ if derived.issues.is_empty() { "Valid".to_string() } else { title } }</span>
+                    <span>{ if json_stale { "JSON view not taken".to_string() } else if derived.issues.is_empty() { "Valid".to_string() } else { title } }</span>
                     <a href={jump.href.clone()} onclick={jump.go.clone()}>{ "To the request ↓" }</a>
                 </div>
             }

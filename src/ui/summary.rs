@@ -14,10 +14,16 @@ pub struct SummaryProps {
     pub fresh: bool,
     /// `title`'s words, which the phone bar shows too.
     pub title: String,
+    /// The JSON view holds text the form could not take: what is checked is the last body it took.
+    pub json_stale: bool,
 }
 
 pub fn summary(p: &SummaryProps) -> Html {
     let n = p.issues.len();
+    let stale = p.json_stale.then(|| html! { <p class="rb-msg">{ STALE }</p> });
+    if n == 0 && p.json_stale {
+        return html! { <section class="rb-summary" part="summary" aria-live="polite">{ stale }</section> };
+    }
     if n == 0 {
         return html! {
             <section class="rb-summary rb-ok" part="summary" aria-live="polite"><p>{ "The body is valid: every documented rule holds." }</p></section>
@@ -26,6 +32,7 @@ pub fn summary(p: &SummaryProps) -> Html {
     let title = p.title.clone();
     html! {
         <section class={if p.fresh { "rb-summary rb-todo" } else { "rb-summary" }} part="summary" aria-labelledby={format!("{}summary", p.prefix)}>
+            { stale }
             <details open={n <= 6}>
                 <summary id={format!("{}summary", p.prefix)} aria-live="polite">{ title }</summary>
                 <ul>
@@ -45,6 +52,9 @@ pub fn summary(p: &SummaryProps) -> Html {
         </section>
     }
 }
+
+/// What the summary says while the JSON view holds text that did not parse or fit.
+pub const STALE: &str = "The JSON view holds text the form could not take (the reason is under it): the form, this check and Copy keep the last body it took.";
 
 /// "12 fields to fill" on a fresh form with only empty fields, else "3 issues to fix": the
 /// summary's title, and the phone bar's count.

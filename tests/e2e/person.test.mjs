@@ -334,6 +334,9 @@ test('the JSON itself can be edited, and the form follows with the same messages
   assert(/line 1/.test(msg), msg);
   assertEqual(await area.inputValue(), '{"name": ', 'what is typed stays as typed');
   assertEqual(await value(page, 'name'), 'typed-in-json', 'text that does not parse changes nothing');
+  const summary = await page.locator('.rb-summary').innerText();
+  assert(summary.includes('The JSON view holds text the form could not take'), `the summary says its check is of the last body taken: ${summary}`);
+  assert(!(await page.locator('.rb-summary.rb-ok').count()), 'and is not green');
   await area.fill(JSON.stringify({ error_code: 'DBS.1', error_msg: 'no' }));
   assert((await page.locator('#rb1-preview-json-msg').innerText()).includes('returns'), 'a response is refused here too');
   await page.getByRole('button', { name: 'Done editing' }).click();
