@@ -9,13 +9,24 @@ pub fn focus(root: &yew::NodeRef, id: &str) {
     focus_in(root.cast::<web_sys::Element>(), id);
 }
 
-/// `focus`, from the widget's root element.
+/// `focus`, from the widget's root element. The field's box (its label first) is scrolled to
+/// the top, not the input alone, so the label is not cut off.
 pub fn focus_in(root: Option<web_sys::Element>, id: &str) {
-    let Some(root) = root else { return };
-    if let Some(el) = root.query_selector(&format!("#{id}")).ok().flatten().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-        el.scroll_into_view();
+    let Some(el) = by_id(root, id) else { return };
+    el.closest(".rb-field").ok().flatten().unwrap_or_else(|| el.clone().into()).scroll_into_view();
+    let _ = el.focus();
+}
+
+/// Focuses without scrolling first: the browser scrolls only if the element is out of view
+/// (after a Remove, the group the removed entry was in).
+pub fn focus_quiet(root: Option<web_sys::Element>, id: &str) {
+    if let Some(el) = by_id(root, id) {
         let _ = el.focus();
     }
+}
+
+fn by_id(root: Option<web_sys::Element>, id: &str) -> Option<web_sys::HtmlElement> {
+    root?.query_selector(&format!("#{id}")).ok().flatten().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
 }
 
 /// Sets the text of a text area inside the widget, and focuses it.

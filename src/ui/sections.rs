@@ -125,7 +125,16 @@ fn group(p: &SectionsProps, path: &Path, node: &'static crate::resolve::Node, re
                 { super::texts::group_help(f, &p.texts_changed) }
             }
             { for entries.into_iter().enumerate().map(|(i, entry)| {
-                let remove = { let path = path.clone(); p.dispatch.reform(move |_: MouseEvent| Action::Edit(Edit::Remove(path.clone(), i))) };
+                // The focus stays in the group (the button pressed may be the one removed).
+                let remove = {
+                    let (path, dispatch, group) = (path.clone(), p.dispatch.clone(), id.clone());
+                    Callback::from(move |e: MouseEvent| {
+                        dispatch.emit(Action::Edit(Edit::Remove(path.clone(), i)));
+                        let root = e.target_unchecked_into::<web_sys::Element>().closest(".rb-app").ok().flatten();
+                        let group = group.clone();
+                        gloo_timers::callback::Timeout::new(0, move || super::dom::focus_quiet(root, &group)).forget();
+                    })
+                };
                 let remove = html! { <button type="button" class="rb-link" onclick={remove} aria-label={format!("Remove {title}{}", i + 1)}>{ "Remove" }</button> };
                 html! {
                     <div class={if rows { "rb-row" } else { "rb-item" }} key={i}>

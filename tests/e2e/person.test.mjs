@@ -363,6 +363,21 @@ test('adding a row or an entry moves the focus into it', async ({ context, url }
   await pick(page, 'api', 'rabbitmq');
   await page.getByRole('button', { name: 'Add entry to Availability zones' }).click();
   await page.waitForFunction((id) => document.activeElement?.id === id, fieldId('available_zones[1]'));
+  // Removing keeps the focus in the group, even when the button pressed goes with its entry.
+  await page.getByRole('button', { name: 'Remove Availability zones entry 2' }).click();
+  await page.waitForFunction((id) => document.activeElement?.id === id, fieldId('available_zones'));
+});
+
+test('a jump from the summary shows the field with its label', async ({ context, url }) => {
+  const page = await openApp(context, url);
+  await pick(page, 'api', 'rds');
+  await page.getByRole('button', { name: 'Fill with example values' }).click();
+  await set(page, 'volume.size', '7');
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.locator('.rb-summary button.rb-issue', { hasText: 'volume.size' }).first().click();
+  await page.waitForFunction((id) => document.activeElement?.id === id, fieldId('volume.size'));
+  const label = await page.locator(`label[for="${fieldId('volume.size')}"]`).boundingBox();
+  assert(label && label.y >= 0, `the label is in view: ${JSON.stringify(label)}`);
 });
 
 test('on a phone the issue count and a way to the request stay in reach while the form scrolls', async ({ browser, url }) => {
