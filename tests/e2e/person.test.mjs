@@ -407,6 +407,21 @@ test('on a phone the issue count and a way to the request stay in reach while th
     await dock.getByRole('link', { name: /request/ }).click();
     const top = await page.$eval('#rb1-preview', (e) => e.getBoundingClientRect().top);
     assert(top >= -1 && top < 812, `the request is in view: ${top}`);
+    // Tabbing through a filled form never leaves the focused control under the bar.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.getByRole('button', { name: 'Fill with example values' }).click();
+    await page.locator('.rb-form input').first().focus();
+    const under = [];
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press('Tab');
+      const hidden = await page.evaluate(() => {
+        const a = document.activeElement;
+        if (!a?.closest('form')) return '';
+        return a.getBoundingClientRect().bottom > document.querySelector('.rb-dock').getBoundingClientRect().top ? a.id || a.textContent : '';
+      });
+      if (hidden) under.push(hidden);
+    }
+    assertEqual(under, [], 'no focused control under the bar');
   } finally {
     await context.close();
   }
