@@ -248,7 +248,12 @@ impl Session {
                 fill::enter(api, Some(&old), &mode, self.values_mut());
                 self.modes[self.index] = mode;
             }
-            Edit::Set(path, text) => self.values_mut().set(path.segs(), text),
+            Edit::Set(path, text) => {
+                // The status line tells what the last action did ("Filled every field..."); once
+                // the person types on, it is old news.
+                self.status.clear();
+                self.values_mut().set(path.segs(), text)
+            }
             Edit::SetNull(path) => self.values_mut().set_null(path.segs()),
             Edit::Touch(path) => {
                 if self.touched.contains(&path) {
@@ -536,6 +541,8 @@ mod tests {
         s.apply(Edit::LoadExample(1, crate::api("ddm").unwrap().examples[1].json.to_string()));
         assert_eq!(s.mode().id(), "prepaid");
         assert!(s.status.starts_with("Loaded the example"));
+        s.apply(Edit::Set(p("instance.name"), "typed-after".into()));
+        assert_eq!(s.status, "", "typing on clears the last action's status");
     }
 
     #[test]
