@@ -68,15 +68,14 @@ impl std::fmt::Display for ImportError {
 #[derive(Clone, Copy)]
 pub struct Code {
     pub import: fn(&'static Api, &str, Option<Mode>) -> Result<Imported, ImportError>,
-    pub import_value: fn(&'static Api, &Value, Option<Mode>) -> Imported,
+    pub import_text: fn(&'static Api, &Value, &str, Option<Mode>) -> Imported,
     pub parse: fn(&str) -> Result<Value, ImportError>,
     pub fit: fn(&'static Api, &Value) -> Fit,
     pub judge: fn(&'static Api, &str) -> Result<Value, (String, Option<&'static Api>)>,
-    pub duplicates: fn(&str) -> Vec<Note>,
 }
 
 impl Code {
-    pub const HERE: Code = Code { import, import_value, parse, fit, judge, duplicates };
+    pub const HERE: Code = Code { import, import_text, parse, fit, judge };
 }
 
 /// One importer is as good as another: a session compares equal with it or without it.
@@ -226,9 +225,15 @@ pub fn fit(current: &'static Api, body: &Value) -> Fit {
 }
 
 pub fn import(api: &'static Api, text: &str, mode: Option<Mode>) -> Result<Imported, ImportError> {
-    let mut imported = import_value(api, &parse(text)?, mode);
+    Ok(import_text(api, &parse(text)?, text, mode))
+}
+
+/// Imports `body`, parsed from `text`: what the value shows, and first what only the text
+/// shows (a key given twice, which the parsed value has once).
+pub fn import_text(api: &'static Api, body: &Value, text: &str, mode: Option<Mode>) -> Imported {
+    let mut imported = import_value(api, body, mode);
     imported.notes.splice(0..0, duplicates(text));
-    Ok(imported)
+    imported
 }
 
 /// A key given twice in one object: serde_json keeps the last, and other JSON readers may keep

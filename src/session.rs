@@ -364,11 +364,10 @@ impl Session {
             Ok(body) => body,
             Err(why) => return self.import_error = Some(format!("Not imported: {why}")),
         };
-        let imp = (code.import_value)(self.api, &body, self.kept_mode(self.mode_locked));
+        let imp = (code.import_text)(self.api, &body, text, self.kept_mode(self.mode_locked));
         let title = imp.mode.title();
         self.replace(imp.mode, imp.values);
-        self.notes = (code.duplicates)(text);
-        self.notes.extend(imp.notes);
+        self.notes = imp.notes;
         self.import_error = None;
         self.status = format!("Imported the body; checked as {title}.");
     }
@@ -382,15 +381,14 @@ impl Session {
             Ok(body) => body,
             Err(why) => return self.json_error = Some(why),
         };
-        let mut imp = (code.import_value)(self.api, &body, self.kept_mode(self.mode_locked));
+        let mut imp = (code.import_text)(self.api, &body, text, self.kept_mode(self.mode_locked));
         let old = self.values();
         let masked: Vec<Path> = imp.values.iter().filter(|(p, v)| matches!(v, crate::values::Val::Text(t) if t == crate::body::MASK) && crate::draft::is_secret(self.api, p)).map(|(p, _)| p.clone()).collect();
         for p in masked {
             imp.values.set(p.segs(), old.text(p.segs()));
         }
         self.json_error = None;
-        self.notes = (code.duplicates)(text);
-        self.notes.extend(imp.notes);
+        self.notes = imp.notes;
         self.modes[self.index] = imp.mode;
         self.values[self.index] = Rc::new(imp.values);
         self.rev += 1;
