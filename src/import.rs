@@ -443,12 +443,15 @@ impl Importer {
             }
             return;
         }
-        let Some(text) = scalar_text(value) else {
-            let want = match node.wire() {
-                Wire::Int | Wire::Long => "a number",
-                Wire::Bool => "true or false",
-                _ => "a string",
-            };
+        let want = match node.wire() {
+            Wire::Int | Wire::Long => "a number",
+            Wire::Bool => "true or false",
+            _ => "a string",
+        };
+        // A number where the table says Boolean, or a boolean where it says a number, has no
+        // form in the table's type: kept, it would be sent as a string ("1"), a value the
+        // body never had. Reported as the array in a scalar's place is, and not imported.
+        let Some(text) = scalar_text(value).filter(|_| !matches!((node.wire(), value), (Wire::Bool, Value::Number(_)) | (Wire::Int | Wire::Long, Value::Bool(_)))) else {
             return self.wrong_type(node, value, want);
         };
         if text.is_empty() {

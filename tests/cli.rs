@@ -169,3 +169,25 @@ fn control_characters_in_keys_stay_on_one_line() {
     assert!(out.contains("\\u{1b}[2J: "), "{out}");
     assert!(!out.contains('\u{1b}'));
 }
+
+/// A number where the table says Boolean (or a boolean where it says a number) is reported as
+/// the body wrote it, and normalize does not turn it into a string the body never had.
+#[test]
+fn a_number_for_a_boolean_is_reported_not_rewritten() {
+    let body = std::fs::read_to_string(RMQ).unwrap();
+    let mut v: serde_json::Value = serde_json::from_str(&body).unwrap();
+    v["ssl_enable"] = serde_json::json!(1);
+    v["storage_space"] = serde_json::json!(true);
+    let text = v.to_string();
+    let o = run(&["check", "--api", "rabbitmq", "--json", "-"], Some(&text));
+    assert_eq!(o.status.code(), Some(1));
+    let out: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let issues = out["issues"].as_array().unwrap();
+    let ssl = issues.iter().find(|i| i["path"] == "ssl_enable").expect("ssl_enable reported");
+    assert_eq!(ssl["message"], "SSL (ssl_enable) must be true or false; it is 1. It was not imported.");
+    let space = issues.iter().find(|i| i["path"] == "storage_space").expect("storage_space reported");
+    assert!(space["message"].as_str().unwrap().contains("must be a number; it is true."), "{space}");
+    let o = run(&["normalize", "--api", "rabbitmq", "-"], Some(&text));
+    let normalized: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert!(normalized.get("ssl_enable").is_none() && normalized.get("storage_space").is_none(), "{normalized}");
+}
