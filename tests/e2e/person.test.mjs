@@ -353,6 +353,17 @@ test('restore_time has a UTC date and time picker, and a typed date is answered 
   await set(page, 'restore_info.restore_time', '2020-12-12');
   const m = await message(page, 'restore_info.restore_time');
   assert(m.includes('1607731200000') && m.includes('UTC'), m);
+  // A number with a part of a second shows it in the picker (it showed 00:00:00 and a change
+  // there dropped it), and the picker's milliseconds and years past 9999 reach the number (a
+  // change was ignored without a word).
+  const picker = page.locator('#' + fieldId('restore_info.restore_time') + '-utc');
+  await set(page, 'restore_info.restore_time', '1607731200123');
+  assertEqual(await picker.inputValue(), '2020-12-12T00:00:00.123');
+  await picker.fill('2020-12-12T00:00:01.500');
+  assertEqual(await value(page, 'restore_info.restore_time'), '1607731201500');
+  await picker.fill('10000-01-01T00:00');
+  assertEqual(await value(page, 'restore_info.restore_time'), '253402300800000');
+  assert(((await message(page, 'restore_info.restore_time')) || '').includes('13'), 'a 15-digit number gets its message');
 });
 
 test('adding a row or an entry moves the focus into it', async ({ context, url }) => {
