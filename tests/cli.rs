@@ -191,3 +191,18 @@ fn a_number_for_a_boolean_is_reported_not_rewritten() {
     let normalized: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
     assert!(normalized.get("ssl_enable").is_none() && normalized.get("storage_space").is_none(), "{normalized}");
 }
+
+/// An option a command does not take is refused (exit 2, a line saying what it takes), not
+/// ignored: `check --compact` in a pipeline looked as if it did something.
+#[test]
+fn options_a_command_does_not_take_are_refused() {
+    let o = run(&["check", "--api", "rds", "--compact", "-"], Some("{}"));
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(String::from_utf8_lossy(&o.stderr), "request-builder: check does not take --compact; it takes --api, --mode, --json, --strict, FILE\n");
+    assert_eq!(run(&["apis", "--strict"], None).status.code(), Some(2));
+    assert_eq!(run(&["schema", "--api", "rds", "--mode", "mysql/single", "body.json"], None).status.code(), Some(2));
+    assert_eq!(run(&["normalize", "--api", "rds", "--json", "-"], Some("{}")).status.code(), Some(2));
+    // What each takes still works.
+    assert_eq!(run(&["normalize", "--api", "rds", "--compact", "-"], Some("{}")).status.code(), Some(0));
+    assert_eq!(run(&["apis", "--json"], None).status.code(), Some(0));
+}
