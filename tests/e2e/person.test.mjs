@@ -456,6 +456,48 @@ test('compact is compact: a docs widget of one RDS mode fits in about one screen
   }
 });
 
+test("fields side by side in a row line up, and a compact widget keeps a group's rows inside it", async ({ browser, context, url }) => {
+  // GeminiDB's flavor row at 1280 px: "Specification code" wraps its path under the label; its
+  // input sat 10 px below Disk type's beside it.
+  const page = await openApp(context, url);
+  await pick(page, 'api', 'geminidb');
+  const lines = await page.locator('.rb-row-fields').first().evaluate((row) => {
+    // The row's fields by line (the top of each field's box), with the top of each's control.
+    const byLine = {};
+    for (const f of row.querySelectorAll(':scope > .rb-field')) {
+      const line = Math.round(f.getBoundingClientRect().top);
+      (byLine[line] ||= []).push([f.querySelector('.rb-control').id, Math.round(f.querySelector('.rb-control').getBoundingClientRect().top)]);
+    }
+    return Object.values(byLine);
+  });
+  assert(lines.some((l) => l.length > 1) && lines.some((l) => l.some(([id]) => id.endsWith('spec_code')) && l.length > 1), `Specification code has a neighbour: ${JSON.stringify(lines)}`);
+  for (const line of lines) assert(line.every(([, y]) => y === line[0][1]), `the controls of one line share their top: ${JSON.stringify(line)}`);
+  // The compact layout at 880 px: the flavor group took one 190 px column, and its row's inputs
+  // ran out of it.
+  const narrow = await browser.newContext({ viewport: { width: 880, height: 900 } });
+  try {
+    const docs = await narrow.newPage();
+    await docs.goto(`${url}/docs.html`);
+    await docs.locator('request-builder#rds-ha .rb-form input').first().waitFor();
+    await docs.evaluate(() => {
+      const el = document.createElement('request-builder');
+      el.id = 'gemini-compact';
+      el.setAttribute('api', 'geminidb');
+      el.setAttribute('compact', '');
+      document.querySelector('request-builder#rds-ha').after(el);
+    });
+    const group = docs.locator('request-builder#gemini-compact').locator('fieldset.rb-group[id$="-flavor"]');
+    await group.waitFor();
+    const box = await group.boundingBox();
+    for (const control of await group.locator('.rb-control').all()) {
+      const c = await control.boundingBox();
+      assert(c.x >= box.x && c.x + c.width <= box.x + box.width + 0.5, `a control inside the group: ${JSON.stringify(c)} in ${JSON.stringify(box)}`);
+    }
+  } finally {
+    await narrow.close();
+  }
+});
+
 test('keyboard users open every description with one Tab stop: "Show help texts"', async ({ context, url }) => {
   const page = await openApp(context, url);
   await pick(page, 'api', 'rds');
