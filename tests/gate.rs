@@ -576,7 +576,24 @@ fn messages_name_a_fix_that_holds() {
     b["port"] = serde_json::from_str("-92233720368547758090").unwrap();
     let m = |p| message("rds", &b, Some("mysql/single"), p);
     assert_eq!(m("name"), "DB instance name must be a string; it is null.");
-    assert_eq!(m("volume.size"), "Volume size (GB) is -0, zero with a sign; write 0.");
+    assert_eq!(m("volume.size"), "Volume size (GB) is -0, zero with a sign; write the number without the sign.");
+    // And what -0 and 007 mean is checked against the field's range: "write 0" held no fix.
+    let all = |b: &Value, p: &str| -> Vec<String> {
+        let a = api("rds").unwrap();
+        let (_, found) = check(a, &b.to_string(), Some(Mode::parse(a, "mysql/single").unwrap())).unwrap();
+        found.iter().filter(|i| i.path == p).map(|i| i.message.clone()).collect()
+    };
+    let size = all(&b, "volume.size");
+    assert_eq!(size.len(), 2, "{size:?}");
+    assert!(size[1].contains("must be between") && size[1].ends_with("it is 0."), "{size:?}");
+    let mut b7 = valid("rds", "mysql/single");
+    b7["volume"]["size"] = Value::String("0007".into());
+    let size = all(&b7, "volume.size");
+    assert!(size.len() == 3 && size[0].contains("without leading zeros, as 7") && size[1].ends_with("it is 7."), "{size:?}");
+    // The step's suggestions stay inside the range (it said "try 0 or 10").
+    assert_eq!(size[2], "Volume size (GB) must be a multiple of 10.");
+    b7["volume"]["size"] = json!(45);
+    assert_eq!(all(&b7, "volume.size"), ["Volume size (GB) must be a multiple of 10; try 40 or 50."]);
     assert_eq!(m("port"), "Database port is far too small; it is -92233720368547758090.");
     // An optional field may still be left out.
     let mut b = valid("rds", "mysql/single");

@@ -146,13 +146,20 @@ impl<'a> Walker<'a> {
                 self.empty(node, siblings, sent, mandatory);
                 None
             }
-            Source::Typed => match table(tree, node, text) {
-                Some(fail) => Some(fail),
-                None => {
+            Source::Typed => {
+                let found = table(tree, node, text);
+                // `007` and `-0` are whole numbers written another way: the field's rules are
+                // checked on what they mean too, so the fix the first message names holds.
+                if found.as_ref().is_none_or(|(e, _)| e.code == "leading_zero") {
+                    if let Some((error, rule)) = found {
+                        self.issue(error, rule);
+                    }
                     self.checks(node, siblings, text);
                     None
+                } else {
+                    found
                 }
-            },
+            }
         };
         if let Some((error, rule)) = found {
             let rule = if error.code == "required" { node.required.unwrap_or(rule) } else { rule };
@@ -203,7 +210,8 @@ impl<'a> Walker<'a> {
                 Check::Password { min, max, classes, specials } => password::password(label, v, min, max, classes, specials),
                 Check::Range { min, max } => number::range(label, v, min, max),
                 Check::Ranges(rs) => number::ranges(label, v, rs),
-                Check::Step(s) => number::step(label, v, s),
+                // Its suggestions inside the field's range, when one is in force.
+                Check::Step(s) => number::step(label, v, s, &node.rules),
                 Check::Excluded(list) => number::excluded(label, v, list),
                 Check::NotValue(n) => number::not_value(label, v, n, &fixed::describe(self.tree, r.when)),
                 Check::NoneOf(list) if list.contains(&v) => {

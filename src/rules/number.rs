@@ -25,7 +25,7 @@ pub fn date_not_ms(label: &str, v: &str, ms: i64) -> Check {
 pub fn leading_zero(label: &str, v: &str) -> Check {
     let plain = parse_int(v).map(|n| n.to_string()).unwrap_or_default();
     if v == "-0" {
-        return Err(fail("leading_zero", format!("{label} is -0, zero with a sign; write 0.")).param("value", v));
+        return Err(fail("leading_zero", format!("{label} is -0, zero with a sign; write the number without the sign.")).param("value", v));
     }
     Err(fail("leading_zero", format!("{label} must be written without leading zeros, as {plain}: a JSON number cannot start with 0, so \"{}\" would not be sent as typed.", clip(v))).param("value", v))
 }
@@ -55,13 +55,30 @@ pub fn ranges(label: &str, v: &str, ranges: &[(i64, i64)]) -> Check {
     Err(fail("out_of_range", format!("{label} must be {}; it is {n}.", said.join(" or "))).param("ranges", ranges.iter().map(|(a, b)| format!("{a}-{b}")).collect::<Vec<_>>()).param("value", n))
 }
 
-pub fn step(label: &str, v: &str, step: i64) -> Check {
+/// `rules`: the field's rules in force; the suggested multiples are kept inside its range (7 in
+/// 40 to 4000 by tens was told "try 0 or 10", two values the range refuses).
+#[inline(never)]
+pub fn step(label: &str, v: &str, step: i64, rules: &[&crate::catalog::Rule]) -> Check {
     let Some(n) = parse_int(v) else { return Ok(()) };
     if n % step == 0 {
         return Ok(());
     }
     let down = n - n.rem_euclid(step);
-    Err(fail("step", format!("{label} must be a multiple of {step}; try {} or {}.", down, down + step)).param("step", step).param("value", n))
+    let (mut min, mut max) = (i64::MIN, i64::MAX);
+    for r in rules {
+        if let crate::catalog::Check::Range { min: lo, max: hi } = r.check {
+            (min, max) = (lo, hi);
+        }
+    }
+    let mut message = format!("{label} must be a multiple of {step}");
+    let mut sep = "; try ";
+    for m in [down, down.saturating_add(step)].into_iter().filter(|m| (min..=max).contains(m)) {
+        message.push_str(sep);
+        message.push_str(&m.to_string());
+        sep = " or ";
+    }
+    message.push('.');
+    Err(fail("step", message).param("step", step).param("value", n))
 }
 
 pub fn excluded(label: &str, v: &str, list: &[i64]) -> Check {
@@ -130,7 +147,7 @@ mod tests {
 
     #[test]
     fn step_suggests_neighbours() {
-        assert_eq!(message(step("Size", "105", 10)), "Size must be a multiple of 10; try 100 or 110.");
+        assert_eq!(message(step("Size", "105", 10, &[])), "Size must be a multiple of 10; try 100 or 110.");
     }
 
     #[test]
