@@ -460,6 +460,11 @@ impl Importer {
             self.note("dropped_empty", false, format!("{} is empty; empty values are not sent.", self.path));
             return;
         }
+        // A number in exponent form where the table says String: serde_json reads 12E3 as
+        // 12e+3, and which string was meant ("12E3", "12000") is not the body's to say.
+        if node.wire() == Wire::Str && value.is_number() && text.contains('e') {
+            return self.wrong_type(node, value, "a string, quoted as meant (a number with an exponent, such as 12E3, is written back differently by each JSON reader)");
+        }
         // Converted only where the result says exactly what the body said.
         let converted = match (node.wire(), value) {
             (Wire::Str, Value::Number(_) | Value::Bool(_)) => Some(format!("the string {}", quoted(&text))),

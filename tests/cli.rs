@@ -206,3 +206,17 @@ fn options_a_command_does_not_take_are_refused() {
     assert_eq!(run(&["normalize", "--api", "rds", "--compact", "-"], Some("{}")).status.code(), Some(0));
     assert_eq!(run(&["apis", "--json"], None).status.code(), Some(0));
 }
+
+/// A number with an exponent where the table says String is not turned into a string: serde_json
+/// reads 12E3 as 12e+3, and the note would have quoted a string the body never wrote.
+#[test]
+fn an_exponent_for_a_string_is_reported_not_rewritten() {
+    let o = run(&["check", "--api", "geminidb-cassandra", "--json", "-"], Some(r#"{"flavor":[{"num":3E0}]}"#));
+    let out: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let num = out["issues"].as_array().unwrap().iter().find(|i| i["path"] == "flavor[0].num").expect("flavor[0].num reported").clone();
+    assert_eq!(num["code"], "wrong_type", "{num}");
+    assert!(num["message"].as_str().unwrap().contains("12E3"), "{num}");
+    // A plain number is still converted, with a note.
+    let o = run(&["normalize", "--api", "geminidb-cassandra", "--compact", "-"], Some(r#"{"flavor":[{"num":3}]}"#));
+    assert!(stdout(&o).contains(r#""num":"3""#));
+}
