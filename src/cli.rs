@@ -36,8 +36,6 @@ struct Args {
     compact: bool,
     strict: bool,
     file: Option<String>,
-    /// The options given, by name, for the check that each applies to the command.
-    given: Vec<&'static str>,
 }
 
 /// What each command takes; "FILE" is a body to read.
@@ -54,54 +52,28 @@ fn takes(command: &str) -> &'static [&'static str] {
 fn parse_args(raw: Vec<String>) -> Result<Args, String> {
     let mut it = raw.into_iter();
     let command = it.next().ok_or("no command given")?;
-    let mut a = Args { command, api: None, mode: None, json: false, compact: false, strict: false, file: None, given: Vec::new() };
+    let mut a = Args { command, api: None, mode: None, json: false, compact: false, strict: false, file: None };
     while let Some(arg) = it.next() {
-        let name = match arg.as_str() {
-            "--api" => {
-                a.api = Some(it.next().ok_or("--api needs an id")?);
-                "--api"
-            }
-            "--mode" => {
-                a.mode = Some(it.next().ok_or("--mode needs an id")?);
-                "--mode"
-            }
-            "--json" => {
-                a.json = true;
-                "--json"
-            }
-            "--compact" => {
-                a.compact = true;
-                "--compact"
-            }
-            "--strict" => {
-                a.strict = true;
-                "--strict"
-            }
-            s if s.starts_with("--api=") => {
-                a.api = Some(s[6..].to_string());
-                "--api"
-            }
-            s if s.starts_with("--mode=") => {
-                a.mode = Some(s[7..].to_string());
-                "--mode"
-            }
+        match arg.as_str() {
+            "--api" => a.api = Some(it.next().ok_or("--api needs an id")?),
+            "--mode" => a.mode = Some(it.next().ok_or("--mode needs an id")?),
+            "--json" => a.json = true,
+            "--compact" => a.compact = true,
+            "--strict" => a.strict = true,
+            s if s.starts_with("--api=") => a.api = Some(s[6..].to_string()),
+            s if s.starts_with("--mode=") => a.mode = Some(s[7..].to_string()),
             s if s.starts_with("--") => return Err(format!("unknown option {s}")),
             _ if a.file.is_some() => return Err(format!("one body at a time; got {} and {arg}", a.file.as_deref().unwrap_or(""))),
-            _ => {
-                a.file = Some(arg);
-                "FILE"
-            }
-        };
-        a.given.push(name);
+            _ => a.file = Some(arg),
+        }
     }
     // An option the command does not take is refused, not ignored: `check --compact` in a
     // pipeline would otherwise look as if it did something.
     let allowed = takes(&a.command);
-    if !allowed.is_empty() {
-        if let Some(bad) = a.given.iter().find(|g| !allowed.contains(g)) {
-            let what = if *bad == "FILE" { format!("a body ({})", a.file.as_deref().unwrap_or("")) } else { bad.to_string() };
-            return Err(format!("{} does not take {what}; it takes {}", a.command, allowed.join(", ")));
-        }
+    let given = [("--api", a.api.is_some()), ("--mode", a.mode.is_some()), ("--json", a.json), ("--compact", a.compact), ("--strict", a.strict), ("FILE", a.file.is_some())];
+    if let Some((bad, _)) = given.iter().find(|(name, on)| *on && !allowed.is_empty() && !allowed.contains(name)) {
+        let what = if *bad == "FILE" { format!("a body ({})", a.file.as_deref().unwrap_or("")) } else { bad.to_string() };
+        return Err(format!("{} does not take {what}; it takes {}", a.command, allowed.join(", ")));
     }
     Ok(a)
 }

@@ -23,9 +23,14 @@ fn issues(api_id: &str, body: &Value, mode: Option<&str>) -> Vec<(String, String
 }
 
 fn message(api_id: &str, body: &Value, mode: Option<&str>, path: &str) -> String {
+    messages(api_id, body, mode, path).into_iter().next().unwrap_or_else(|| panic!("no issue at {path}: {body}"))
+}
+
+/// Every message at `path`, in the order the check gives them.
+fn messages(api_id: &str, body: &Value, mode: Option<&str>, path: &str) -> Vec<String> {
     let a = api(api_id).unwrap();
     let (_, found) = check(a, &body.to_string(), mode.map(|m| Mode::parse(a, m).unwrap())).unwrap();
-    found.iter().find(|i| i.path == path).map(|i| i.message.clone()).unwrap_or_else(|| panic!("no issue at {path}: {found:?}"))
+    found.iter().filter(|i| i.path == path).map(|i| i.message.clone()).collect()
 }
 
 /// What `normalize` prints for the body (the mode detected unless given).
@@ -578,11 +583,7 @@ fn messages_name_a_fix_that_holds() {
     assert_eq!(m("name"), "DB instance name must be a string; it is null.");
     assert_eq!(m("volume.size"), "Volume size (GB) is -0, zero with a sign; write the number without the sign.");
     // And what -0 and 007 mean is checked against the field's range: "write 0" held no fix.
-    let all = |b: &Value, p: &str| -> Vec<String> {
-        let a = api("rds").unwrap();
-        let (_, found) = check(a, &b.to_string(), Some(Mode::parse(a, "mysql/single").unwrap())).unwrap();
-        found.iter().filter(|i| i.path == p).map(|i| i.message.clone()).collect()
-    };
+    let all = |b: &Value, p: &str| messages("rds", b, Some("mysql/single"), p);
     let size = all(&b, "volume.size");
     assert_eq!(size.len(), 2, "{size:?}");
     assert!(size[1].contains("must be between") && size[1].ends_with("it is 0."), "{size:?}");
