@@ -47,6 +47,8 @@ const pct = (xs, p) => {
 };
 const round = (x) => Math.round(x * 100) / 100;
 const stats = (xs) => ({ p50: round(pct(xs, 50)), p95: round(pct(xs, 95)), max: round(Math.max(...xs)), samples: xs.length });
+/** [script, frame] samples: their sums (the budget's figure), and each part apart. */
+const switchStats = (xs) => ({ ...stats(xs.map(([a, b]) => a + b)), script: stats(xs.map(([a]) => a)), frame: stats(xs.map(([, b]) => b)) });
 
 /** Builds the peer into bench/rjsf/build: the schema, the bundle and its page. */
 async function buildPeer() {
@@ -91,23 +93,18 @@ window.__settled = (act) => new Promise((resolve) => {
 // as the frame happened to fall); then the click's script, until the next macrotask, plus the
 // next frame's rendering (style, layout, paint), from its animation-frame callback until the
 // task after it. The wait for the display's frame between the two is idle, not counted.
-window.__switchFrame = (act) => new Promise((resolve) => {
-  requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => {
-    const start = performance.now();
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      const script = performance.now() - start;
-      requestAnimationFrame(() => {
-        const frame = performance.now();
-        const after = new MessageChannel();
-        after.port1.onmessage = () => resolve([script, performance.now() - frame]);
-        after.port2.postMessage(0);
-      });
-    };
-    act();
-    channel.port2.postMessage(0);
-  }, 0)));
-});
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+window.__switchFrame = async (act) => {
+  await nextFrame();
+  await nextFrame();
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  const script = await window.__settled(act);
+  // Resolved in the frame's animation-frame step, before its style, layout and paint.
+  await nextFrame();
+  const frame = performance.now();
+  await new Promise((resolve) => { const after = new MessageChannel(); after.port1.onmessage = resolve; after.port2.postMessage(0); });
+  return [script, performance.now() - frame];
+};
 window.__type = (input, text) => {
   input.value = text;
   input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText' }));
@@ -316,8 +313,8 @@ try {
     transfer_gzip_bytes: { one_api: oneApi.gzip, five_api: fiveApi.gzip, one_api_files: oneApi.files, five_api_files: fiveApi.files, rjsf: peerTransfer },
     keystroke_ms: { ...k, ratio_p50: ratio(k.widget.p50, k.rjsf.p50), ratio_p95: ratio(k.widget.p95, k.rjsf.p95) },
     navigation_ms: { widget: { median: n.widget.p50, samples: nav.widget.map(round) }, rjsf: { median: n.rjsf.p50, samples: nav.rjsf.map(round) }, ratio: ratio(n.widget.p50, n.rjsf.p50) },
-    mode_switch_ms: { ...stats(sw.mode.map(([a, b]) => a + b)), script: stats(sw.mode.map(([a]) => a)), frame: stats(sw.mode.map(([, b]) => b)) },
-    service_switch_ms: { ...stats(sw.service.map(([a, b]) => a + b)), script: stats(sw.service.map(([a]) => a)), frame: stats(sw.service.map(([, b]) => b)) },
+    mode_switch_ms: switchStats(sw.mode),
+    service_switch_ms: switchStats(sw.service),
     back_to_back_switch_ms: { mode: stats(b2b.mode), service: stats(b2b.service) },
     keystroke_100_tags_ms: stats(tagKeys),
     memory_bytes: mem,
