@@ -78,7 +78,7 @@ pub struct Copying {
 /// `shown`: the preview's body as shown (masked unless revealed); `masked`: whether a secret
 /// in it is masked.
 #[hook]
-pub fn use_copying(state: &UseReducerHandle<State>, token: &UseStateHandle<String>, url: &str, shown: AttrValue, masked: bool, issues: usize) -> Copying {
+pub fn use_copying(state: &UseReducerHandle<State>, token: &UseStateHandle<String>, url: &str, shown: AttrValue, masked: bool, issues: Option<usize>) -> Copying {
     let d = state.dispatcher();
     let s = &state.session;
     let on_copy = {
@@ -129,15 +129,18 @@ pub fn use_copying(state: &UseReducerHandle<State>, token: &UseStateHandle<Strin
     Copying { on_copy, on_download, on_snippet, on_link }
 }
 
-/// "Copied the body with secrets masked as ********; ... It still has 2 issues."
-fn describe_copy(done: &str, masked: bool, issues: usize) -> String {
+/// "Copied the body with secrets masked as ********; ... It still has 2 issues." (`None`: the
+/// rules have not run yet.)
+fn describe_copy(done: &str, masked: bool, issues: Option<usize>) -> String {
     let mut s = done.to_string();
     if masked {
         s.push_str(&format!(" with secrets masked as {}; choose \"Reveal secrets\" to copy them as they will be sent", body::MASK));
     }
     s.push('.');
-    if issues > 0 {
-        s.push_str(&format!(" It still has {issues} issue{}.", if issues == 1 { "" } else { "s" }));
+    match issues {
+        None => s.push_str(" It is not checked yet: the checks are still loading."),
+        Some(0) => {}
+        Some(n) => s.push_str(&format!(" It still has {n} issue{}.", if n == 1 { "" } else { "s" })),
     }
     s
 }

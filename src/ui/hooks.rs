@@ -127,14 +127,19 @@ impl Notifier {
 /// `masked`: the preview's body when it masks secrets (the event then costs no second
 /// rendering); `None` renders it masked.
 #[hook]
-pub fn use_host_events(state: &UseReducerHandle<State>, host: Option<web_sys::HtmlElement>, issues: Rc<Vec<Issue>>, masked: Option<AttrValue>) {
+pub fn use_host_events(state: &UseReducerHandle<State>, host: Option<web_sys::HtmlElement>, issues: Option<Rc<Vec<Issue>>>, masked: Option<AttrValue>) {
     let s = &state.session;
     let notifier = use_memo((), |_| Rc::new(Notifier::default()));
     {
         let (notifier, host) = ((*notifier).clone(), host.clone());
-        let change = Change { api: s.api, mode: s.mode().clone(), values: s.values(), issues, masked };
-        // `rev` moves with every change of service, mode or values.
-        use_effect_with(s.rev, move |_| Notifier::changed(&notifier, host, change));
+        let change = issues.map(|issues| Change { api: s.api, mode: s.mode().clone(), values: s.values(), issues, masked });
+        // `rev` moves with every change of service, mode or values; the second, when the rules
+        // arrive (until then there is nothing to say: `None`).
+        use_effect_with((s.rev, change.is_some()), move |_| {
+            if let Some(change) = change {
+                Notifier::changed(&notifier, host, change)
+            }
+        });
     }
     use_effect_with(state.sent.clone(), move |sent| {
         let Some(sent) = sent else { return };

@@ -43,6 +43,60 @@ pub enum Load {
 thread_local! {
     static SEND: Cell<Option<SendCode>> = const { Cell::new(None) };
     static SEND_LOAD: Cell<Load> = const { Cell::new(Load::Waiting) };
+    static RULES: Cell<Option<Validate>> = const { Cell::new(None) };
+    static RULES_LOAD: Cell<Load> = const { Cell::new(Load::Waiting) };
+}
+
+/// Every documented rule: `crate::rules::validate`, with validator's checks.
+pub type Validate = fn(&'static crate::Api, &crate::Mode, &crate::Values) -> Vec<crate::Issue>;
+
+/// A chunk's code once it is here, else where its load stands.
+fn code<T: Copy>(here: &'static std::thread::LocalKey<Cell<Option<T>>>, load: &'static std::thread::LocalKey<Cell<Load>>) -> Result<T, Load> {
+    here.get().ok_or_else(|| load.get())
+}
+
+/// Loads a chunk's code into `here` (once; again after a failure), then calls `done`.
+#[cfg(feature = "split")]
+fn load<T: Copy + 'static>(
+    here: &'static std::thread::LocalKey<Cell<Option<T>>>,
+    load: &'static std::thread::LocalKey<Cell<Load>>,
+    chunk: impl std::future::Future<Output = Result<T, wasm_split_helpers::SplitLoaderError>> + 'static,
+    done: impl FnOnce() + 'static,
+) {
+    if here.get().is_some() {
+        return;
+    }
+    load.set(Load::Waiting);
+    wasm_bindgen_futures::spawn_local(async move {
+        match chunk.await {
+            Ok(code) => here.set(Some(code)),
+            Err(_) => load.set(Load::Failed),
+        }
+        done();
+    });
+}
+
+#[cfg(feature = "split")]
+#[wasm_split_helpers::wasm_split(rules, fallible)]
+fn rules_chunk() -> Result<Validate, wasm_split_helpers::SplitLoaderError> {
+    Ok(crate::rules::validate)
+}
+
+/// The rules, once their chunk is here (always, without the `split` feature). The form shows
+/// before they arrive; until then nothing is reported as valid or invalid.
+pub fn rules() -> Result<Validate, Load> {
+    if cfg!(not(feature = "split")) {
+        return Ok(crate::rules::validate);
+    }
+    code(&RULES, &RULES_LOAD)
+}
+
+/// Loads the rules' chunk (again after a failure), then calls `done`.
+pub fn load_rules(done: impl FnOnce() + 'static) {
+    #[cfg(feature = "split")]
+    load(&RULES, &RULES_LOAD, rules_chunk(), done);
+    #[cfg(not(feature = "split"))]
+    let _ = done;
 }
 
 /// Reads a draft's or a shared link's text: the current API and each API's saved state.
@@ -128,23 +182,13 @@ pub fn send_code() -> Result<SendCode, Load> {
     if cfg!(not(feature = "split")) {
         return Ok(send_code_here());
     }
-    SEND.get().ok_or_else(|| SEND_LOAD.get())
+    code(&SEND, &SEND_LOAD)
 }
 
 /// Loads the send chunk (once for the page; again after a failure), then calls `done`.
 pub fn load_send(done: impl FnOnce() + 'static) {
-    if send_code().is_ok() {
-        return;
-    }
-    SEND_LOAD.set(Load::Waiting);
     #[cfg(feature = "split")]
-    wasm_bindgen_futures::spawn_local(async move {
-        match send_chunk().await {
-            Ok(code) => SEND.set(Some(code)),
-            Err(_) => SEND_LOAD.set(Load::Failed),
-        }
-        done();
-    });
+    load(&SEND, &SEND_LOAD, send_chunk(), done);
     #[cfg(not(feature = "split"))]
-    done();
+    let _ = done;
 }

@@ -21,7 +21,7 @@ mod tools;
 
 use crate::body::{self, Style};
 use crate::session::Edit;
-use crate::{form, request, rules, Path};
+use crate::{form, request, Path};
 use state::{Action, State};
 use std::cell::Cell;
 use std::rc::Rc;
@@ -53,6 +53,9 @@ fn next_prefix() -> String {
 /// What is derived from the state on each change: the report, the body, the layout.
 pub struct Derived {
     pub issues: Rc<Vec<crate::Issue>>,
+    /// `None` once the rules ran; else where their chunk's load stands (`issues` is then
+    /// empty, and nothing may call the body valid).
+    pub checking: Option<lazy::Load>,
     /// The preview's body: secrets masked unless revealed.
     pub body: AttrValue,
     /// Whether a secret field holds a value (the preview then offers "Reveal secrets").
@@ -91,13 +94,17 @@ fn use_derived(state: &UseReducerHandle<State>) -> Rc<Derived> {
     let s = &state.session;
     let (api, mode, values) = (s.api, s.mode().clone(), s.values());
     // `rev` moves with every change of service, mode or values.
-    use_memo((s.rev, state.reveal), move |(_, reveal)| {
-        let issues = rules::validate(api, &mode, &values);
+    // The rules' chunk moves it too, when it arrives or fails.
+    use_memo((s.rev, state.reveal, lazy::rules().err()), move |(_, reveal, _)| {
+        let (issues, checking) = match lazy::rules() {
+            Ok(validate) => (validate(api, &mode, &values), None),
+            Err(load) => (Vec::new(), Some(load)),
+        };
         let sections = form::layout(api, &mode, &values);
         let secrets = sections.iter().flat_map(|s| &s.items).filter(|i| matches!(i, form::Item::Input(x) if x.node.field.secret && !values.text(x.path.segs()).is_empty())).count();
         let has_secrets = secrets > 0;
         let body = body::render(api, &mode, &values, Style::Pretty, !*reveal).into();
-        Derived { issues: Rc::new(issues), body, has_secrets, secrets, sections: Rc::new(sections) }
+        Derived { issues: Rc::new(issues), checking, body, has_secrets, secrets, sections: Rc::new(sections) }
     })
 }
 
@@ -121,7 +128,8 @@ pub fn app(props: &AppProps) -> Html {
         let rev = texts_rev.clone();
         Callback::from(move |_| rev.set(*rev + 1))
     };
-    // The send panel's code arrives after the form (lazy): re-render when it is here.
+    // The rules' and the send panel's code arrive after the form (lazy): re-render when each
+    // is here, or failed.
     let loaded = use_state(|| 0u32);
     // Read at the first render, restored when its reader arrives (split builds only: else
     // `initial` did). Until then the widget says it is restoring, instead of showing a fresh
@@ -148,6 +156,8 @@ pub fn app(props: &AppProps) -> Html {
                     d.dispatch(Action::Edit(Edit::Restore(current, saved, lock)));
                 }
             });
+            let again = loaded.clone();
+            lazy::load_rules(move || again.set(*again + 1));
             if wanted {
                 lazy::load_send(move || loaded.set(*loaded + 1));
             }
@@ -186,9 +196,11 @@ pub fn app(props: &AppProps) -> Html {
     let plan = request::plan(api, &|name| state.target(name), !token.is_empty());
     let masked = derived.has_secrets && !state.reveal;
     hooks::use_draft_autosave(&state, &e.draft_key);
-    hooks::use_host_events(&state, e.host.clone(), derived.issues.clone(), (!state.reveal).then(|| derived.body.clone()));
+    // Until the rules ran, the page hears nothing (no `rb-change` may call the body valid).
+    let checked = derived.checking.is_none().then(|| derived.issues.clone());
+    hooks::use_host_events(&state, e.host.clone(), checked, (!state.reveal).then(|| derived.body.clone()));
     let (on_send, on_cancel) = actions::use_sender(&state, &token, &plan, derived.issues.len(), &root, format!("{prefix}result"));
-    let copying = actions::use_copying(&state, &token, &plan.url, derived.body.clone(), masked, derived.issues.len());
+    let copying = actions::use_copying(&state, &token, &plan.url, derived.body.clone(), masked, derived.checking.is_none().then_some(derived.issues.len()));
     // One stable callback for every action: fields compare equal between renders and skip
     // re-rendering, and the bundle carries one callback hook rather than one per action.
     let dispatch = use_callback(state.dispatcher(), |a: Action, d| d.dispatch(a));
@@ -200,14 +212,13 @@ pub fn app(props: &AppProps) -> Html {
         })
     };
     let send_html = if e.hide_submit { Html::default() } else {
-        match lazy::send_code() {
+        // Sending waits for the rules too: its confirmation counts the issues.
+        match lazy::send_code().and_then(|code| derived.checking.map_or(Ok(code), Err)) {
             Ok(code) => (code.view)(&send::SendProps {
                 state: &state, prefix: prefix.clone(), token: token.clone(), plan: &plan, issues: derived.issues.len(), dispatch: dispatch.clone(),
                 on_send, on_cancel, on_snippet: copying.on_snippet, snippets: e.snippets.clone(),
             }),
-            Err(lazy::Load::Waiting) => html! { <p class="rb-hint rb-send">{ "Loading the send panel…" }</p> },
-            Err(lazy::Load::Failed) => html! { <p class="rb-msg rb-send" role="alert">{ "The send panel could not be loaded (the network failed). " }
-                <button type="button" class="rb-btn" onclick={{ let l = loaded.clone(); Callback::from(move |_| { let l = l.clone(); lazy::load_send(move || l.set(*l + 1)) }) }}>{ "Try again" }</button></p> },
+            Err(load) => chunk_state("send panel", load, &loaded, |done| lazy::load_send(done), "rb-send"),
         }
     };
     let fresh = s.touched.is_empty() && !s.attempted;
@@ -247,7 +258,11 @@ pub fn app(props: &AppProps) -> Html {
                     // Not landmarks: a docs page with several widgets would have several banners and
                     // unnamed complementary regions (axe); the form and the preview are named.
                     <div class="rb-side">
-                        { summary::summary(&summary::SummaryProps { issues: derived.issues.clone(), prefix: prefix.clone(), on_focus, fresh, title: title.clone(), json_stale }) }
+                        if let Some(load) = derived.checking {
+                            { chunk_state("checks", load, &loaded, |done| lazy::load_rules(done), "rb-summary rb-todo") }
+                        } else {
+                            { summary::summary(&summary::SummaryProps { issues: derived.issues.clone(), prefix: prefix.clone(), on_focus, fresh, title: title.clone(), json_stale }) }
+                        }
                         { preview::preview(&preview::PreviewProps {
                             id: preview_id, method: api.method, url: plan.url.clone().into(), body: derived.body.clone(), reveal: state.reveal,
                             has_secrets: derived.has_secrets, token_given: !token.is_empty(), on_copy: copying.on_copy, on_download: copying.on_download,
@@ -263,11 +278,21 @@ pub fn app(props: &AppProps) -> Html {
                 // request stay at hand while the form scrolls.
                 <div class="rb-dock">
                     // The summary's own words ("10 fields to fill" on a fresh form).
-                    <span>{ if json_stale { "JSON view not taken".to_string() } else if derived.issues.is_empty() { "Valid".to_string() } else { title } }</span>
+                    <span>{ if json_stale { "JSON view not taken".to_string() } else if derived.checking.is_some() { "Checking…".to_string() } else if derived.issues.is_empty() { "Valid".to_string() } else { title } }</span>
                     <a href={jump.href.clone()} onclick={jump.go.clone()}>{ "To the request ↓" }</a>
                 </div>
             }
         </div>
+    }
+}
+
+/// A chunk's place while it loads ("Loading the checks…"), or after it failed, with "Try
+/// again" (`load` asks for it again and re-renders through `loaded`).
+fn chunk_state(what: &str, load: lazy::Load, loaded: &UseStateHandle<u32>, again: fn(Box<dyn FnOnce()>), class: &str) -> Html {
+    match load {
+        lazy::Load::Waiting => html! { <p class={format!("rb-hint {class}")}>{ format!("Loading the {what}…") }</p> },
+        lazy::Load::Failed => html! { <p class={format!("rb-msg {class}")} role="alert">{ format!("The {what} could not be loaded (the network failed). ") }
+            <button type="button" class="rb-btn" onclick={{ let l = loaded.clone(); Callback::from(move |_| { let l = l.clone(); again(Box::new(move || l.set(*l + 1))) }) }}>{ "Try again" }</button></p> },
     }
 }
 

@@ -188,6 +188,46 @@ test('after a reload with a draft the widget says it is restoring until the draf
   await context.unroute('**/split_import.wasm');
 });
 
+test('the rules arrive in a chunk after the form: until then the form takes typing, says its checks are loading and calls nothing valid; a chunk that fails says so and Try again loads it', async ({ context, url }) => {
+  // The rules' chunk held back 1.5 s, as on a slow network.
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await context.route('**/split_rules.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await context.addInitScript(() => {
+    window.__changes = [];
+    document.addEventListener('rb-change', (e) => window.__changes.push(e.detail.valid));
+  });
+  const page = await openApp(context, url);
+  const summary = page.locator('.rb-summary');
+  await page.getByText('Loading the checks…').waitFor();
+  assertEqual(await page.locator('.rb-dock span').textContent(), 'Checking…', 'the phone bar says so too');
+  // A name the rules refuse (it must start with a letter), typed before they are here.
+  await set(page, 'name', '9-early');
+  assertEqual(JSON.parse(await previewText(page)).name, '9-early', 'the body follows the typing meanwhile');
+  assertEqual(await page.locator('.rb-msg').count(), 0, 'no message before the rules ran');
+  assertEqual(await page.evaluate(() => window.__changes), [], 'no rb-change calls the body valid (or invalid) before the rules ran');
+  assertEqual(await page.getByRole('button', { name: 'Send request' }).count(), 0, 'no send before the checks');
+  release();
+  await eventually(async () => (await summary.textContent()).includes('issue'), 'the summary counts the issues once the rules are here');
+  const msg = await page.locator(`#${'rb1-name'}-msg`).textContent();
+  assert(msg.length > 0, 'the early value is checked when the rules arrive');
+  await eventually(async () => (await page.evaluate(() => window.__changes)).length > 0, 'the page hears the first rb-change then');
+  assertEqual(await page.evaluate(() => window.__changes[0]), false, 'and it says the body is not valid');
+  await context.unroute('**/split_rules.wasm');
+  // A chunk that cannot load: the form stays, the summary says why, and Try again loads it.
+  await context.route('**/split_rules.wasm', (route) => route.abort());
+  await page.reload();
+  await page.getByText('The checks could not be loaded (the network failed).').waitFor();
+  assert((await page.locator('.rb-form input').count()) > 0, 'the form shows');
+  await context.unroute('**/split_rules.wasm');
+  await summary.getByRole('button', { name: 'Try again' }).click();
+  await eventually(async () => /to fill|to fix/.test(await summary.textContent()), 'the checks run after Try again');
+  assertEqual(page.errors.filter((e) => !/net::ERR_FAILED|split_rules|Failed to fetch/.test(e)), [], 'no console error but the refused chunk');
+});
+
 test('a widget with the page\'s values shows them before it can be typed in, even when the importer\'s chunk is slow; its links to the request stay inside the page', async ({ context, url }) => {
   await context.route('**/split_import.wasm', async (route) => {
     await new Promise((r) => setTimeout(r, 1500));
