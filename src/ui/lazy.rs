@@ -43,12 +43,22 @@ pub enum Load {
 thread_local! {
     static SEND: Cell<Option<SendCode>> = const { Cell::new(None) };
     static SEND_LOAD: Cell<Load> = const { Cell::new(Load::Waiting) };
-    static RULES: Cell<Option<Validate>> = const { Cell::new(None) };
+    static RULES: Cell<Option<Rules>> = const { Cell::new(None) };
     static RULES_LOAD: Cell<Load> = const { Cell::new(Load::Waiting) };
 }
 
-/// Every documented rule: `crate::rules::validate`, with validator's checks.
-pub type Validate = fn(&'static crate::Api, &crate::Mode, &crate::Values) -> Vec<crate::Issue>;
+/// The rules' chunk: every documented rule (`crate::rules::validate`, with validator's
+/// checks), and the summary that lists what they report.
+#[derive(Clone, Copy)]
+pub struct Rules {
+    pub validate: fn(&'static crate::Api, &crate::Mode, &crate::Values) -> Vec<crate::Issue>,
+    pub summary: fn(&super::summary::SummaryProps) -> yew::Html,
+    pub title: fn(&[crate::Issue], &crate::Values, bool) -> String,
+}
+
+fn rules_here() -> Rules {
+    Rules { validate: crate::rules::validate, summary: super::summary::summary, title: super::summary::title }
+}
 
 /// A chunk's code once it is here, else where its load stands.
 fn code<T: Copy>(here: &'static std::thread::LocalKey<Cell<Option<T>>>, load: &'static std::thread::LocalKey<Cell<Load>>) -> Result<T, Load> {
@@ -78,15 +88,15 @@ fn load<T: Copy + 'static>(
 
 #[cfg(feature = "split")]
 #[wasm_split_helpers::wasm_split(rules, fallible)]
-fn rules_chunk() -> Result<Validate, wasm_split_helpers::SplitLoaderError> {
-    Ok(crate::rules::validate)
+fn rules_chunk() -> Result<Rules, wasm_split_helpers::SplitLoaderError> {
+    Ok(rules_here())
 }
 
 /// The rules, once their chunk is here (always, without the `split` feature). The form shows
 /// before they arrive; until then nothing is reported as valid or invalid.
-pub fn rules() -> Result<Validate, Load> {
+pub fn rules() -> Result<Rules, Load> {
     if cfg!(not(feature = "split")) {
-        return Ok(crate::rules::validate);
+        return Ok(rules_here());
     }
     code(&RULES, &RULES_LOAD)
 }
@@ -107,9 +117,12 @@ type LoadTexts = fn(String) -> std::pin::Pin<Box<dyn std::future::Future<Output 
 
 #[cfg(feature = "split")]
 #[wasm_split_helpers::wasm_split(import, fallible)]
-fn import_chunk() -> Result<(crate::import::Code, Read, fn(&str, &str), LoadTexts, DraftText), wasm_split_helpers::SplitLoaderError> {
-    Ok((crate::import::Code::HERE, crate::draft::read, super::dom::download, super::texts::load, crate::session::Session::draft_text))
+fn import_chunk() -> Result<(crate::import::Code, Read, fn(&str, &str), LoadTexts, DraftText, Tools), wasm_split_helpers::SplitLoaderError> {
+    Ok((crate::import::Code::HERE, crate::draft::read, super::dom::download, super::texts::load, crate::session::Session::draft_text, super::tools::tools))
 }
+
+/// The tools row (examples, fill, undo, reset, link, help texts, paste and its notes).
+pub type Tools = fn(&super::tools::ToolsProps) -> yew::Html;
 
 /// Fetches and reads a service's texts file: both come with the importer's chunk, so the file
 /// is asked for once the form is painted (None: the chunk, the network or the file failed).
@@ -126,11 +139,17 @@ type DraftText = fn(&crate::session::Session, bool) -> String;
 thread_local! {
     static DOWNLOAD: Cell<Option<fn(&str, &str)>> = const { Cell::new(if cfg!(feature = "split") { None } else { Some(super::dom::download) }) };
     static DRAFT_TEXT: Cell<Option<DraftText>> = const { Cell::new(if cfg!(feature = "split") { None } else { Some(crate::session::Session::draft_text) }) };
+    static TOOLS: Cell<Option<Tools>> = const { Cell::new(if cfg!(feature = "split") { None } else { Some(super::tools::tools) }) };
 }
 
 /// The draft's writer (it comes with the importer's chunk).
 pub fn draft_text() -> Option<DraftText> {
     DRAFT_TEXT.get()
+}
+
+/// The tools row's view (it comes with the importer's chunk: most of its tools import).
+pub fn tools() -> Option<Tools> {
+    TOOLS.get()
 }
 
 /// "Download .json" (it comes with the importer's chunk).
@@ -165,6 +184,7 @@ pub fn load_import(done: impl FnOnce(Option<(crate::import::Code, Read)>) + 'sta
         let chunk = import_chunk().await.ok();
         DOWNLOAD.set(chunk.map(|c| c.2));
         DRAFT_TEXT.set(chunk.map(|c| c.4));
+        TOOLS.set(chunk.map(|c| c.5));
         done(chunk.map(|c| (c.0, c.1)))
     });
     #[cfg(not(feature = "split"))]

@@ -97,7 +97,7 @@ fn use_derived(state: &UseReducerHandle<State>) -> Rc<Derived> {
     // The rules' chunk moves it too, when it arrives or fails.
     use_memo((s.rev, state.reveal, lazy::rules().err()), move |(_, reveal, _)| {
         let (issues, checking) = match lazy::rules() {
-            Ok(validate) => (validate(api, &mode, &values), None),
+            Ok(rules) => ((rules.validate)(api, &mode, &values), None),
             Err(load) => (Vec::new(), Some(load)),
         };
         let sections = form::layout(api, &mode, &values);
@@ -223,7 +223,8 @@ pub fn app(props: &AppProps) -> Html {
     };
     let fresh = s.touched.is_empty() && !s.attempted;
     let json_stale = state.editing && s.json_error.is_some();
-    let title = summary::title(&derived.issues, &s.values(), fresh);
+    let rules = lazy::rules();
+    let title = rules.map(|r| (r.title)(&derived.issues, &s.values(), fresh)).unwrap_or_default();
     let preview_id = format!("{prefix}preview");
     let jump = {
         let (root, id) = (root.clone(), preview_id.clone());
@@ -248,7 +249,7 @@ pub fn app(props: &AppProps) -> Html {
                 <p class="rb-status" role="status">{ line }</p>
             } else {
                 { pickers::pickers(&pickers::PickersProps { api, mode: s.mode().clone(), prefix: prefix.clone(), lock_api: e.lock_api, lock_mode: e.lock_mode, dispatch: dispatch.clone() }) }
-                { tools::tools(&tools::ToolsProps { session: s, texts_changed: texts_changed.clone(), prefix: prefix.clone(), dispatch: dispatch.clone(), on_link: copying.on_link.clone(), lock_api: e.lock_api, help_all: help_all.clone() }) }
+                { lazy::tools().map_or_else(|| Html::from_html_unchecked(TOOLS_WAIT.into()), |view| view(&tools::ToolsProps { session: s, texts_changed: texts_changed.clone(), prefix: prefix.clone(), dispatch: dispatch.clone(), on_link: copying.on_link.clone(), lock_api: e.lock_api, help_all: help_all.clone() })) }
                 <div class="rb-main">
                     <form class="rb-form" part="form" novalidate=true aria-label={format!("{} request body", api.title)} onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                         <sections::Sections sections={derived.sections.clone()} values={s.values()} issues={derived.issues.clone()}
@@ -258,11 +259,11 @@ pub fn app(props: &AppProps) -> Html {
                     // Not landmarks: a docs page with several widgets would have several banners and
                     // unnamed complementary regions (axe); the form and the preview are named.
                     <div class="rb-side">
-                        if let Some(load) = derived.checking {
-                            { chunk_state("checks", load, &loaded, |done| lazy::load_rules(done), "rb-summary rb-todo") }
-                        } else {
-                            { summary::summary(&summary::SummaryProps { issues: derived.issues.clone(), prefix: prefix.clone(), on_focus, fresh, title: title.clone(), json_stale }) }
-                        }
+                        // The summary comes with the rules.
+                        { match rules {
+                            Ok(rules) => (rules.summary)(&summary::SummaryProps { issues: derived.issues.clone(), prefix: prefix.clone(), on_focus, fresh, title: title.clone(), json_stale }),
+                            Err(load) => chunk_state("checks", load, &loaded, |done| lazy::load_rules(done), "rb-summary rb-todo"),
+                        } }
                         { preview::preview(&preview::PreviewProps {
                             id: preview_id, method: api.method, url: plan.url.clone().into(), body: derived.body.clone(), reveal: state.reveal,
                             has_secrets: derived.has_secrets, token_given: !token.is_empty(), on_copy: copying.on_copy, on_download: copying.on_download,
@@ -285,6 +286,10 @@ pub fn app(props: &AppProps) -> Html {
         </div>
     }
 }
+
+/// The tools row until the importer's chunk brings it: the same row, inert and dimmed, so the
+/// form does not move when the real one arrives (an e2e test compares the two).
+const TOOLS_WAIT: &str = r#"<div class="rb-tools" inert><div class="rb-toolbar"><select class="rb-control rb-examples"><option>Loading the document's examples…</option></select><button type="button" class="rb-btn">Fill with example values</button><button type="button" class="rb-btn">Reset</button><button type="button" class="rb-btn">Copy link</button><button type="button" class="rb-btn">Show help texts</button></div><details class="rb-paste"><summary>Paste a JSON body</summary></details></div>"#;
 
 /// A chunk's place while it loads ("Loading the checks…"), or after it failed, with "Try
 /// again" (`load` asks for it again and re-renders through `loaded`).

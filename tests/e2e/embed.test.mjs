@@ -228,6 +228,26 @@ test('the rules arrive in a chunk after the form: until then the form takes typi
   assertEqual(page.errors.filter((e) => !/net::ERR_FAILED|split_rules|Failed to fetch/.test(e)), [], 'no console error but the refused chunk');
 });
 
+test('the tools row comes with the importer\'s chunk: until then an inert row of the same size holds its place, so the form does not move when it arrives', async ({ browser, url }) => {
+  for (const width of [1200, 800, 390]) {
+    const context = await browser.newContext({ viewport: { width, height: 900 } });
+    let release;
+    const held = new Promise((r) => { release = r; });
+    await context.route('**/split_import.wasm', async (route) => { await held; await route.continue(); });
+    const page = await openApp(context, url);
+    await page.locator('.rb-form input').first().waitFor();
+    const place = () => page.evaluate(() => [document.querySelector('.rb-tools').getBoundingClientRect().height, document.querySelector('.rb-form').getBoundingClientRect().top]);
+    const before = await place();
+    assert(before[0] > 40, `${width}px: the row's place is held (${before[0]} px)`);
+    assertEqual(await page.locator('.rb-tools[inert]').count(), 1, `${width}px: the waiting row is inert`);
+    release();
+    await page.locator('.rb-tools:not([inert]) .rb-toolbar').waitFor();
+    await page.getByText('Start from a document example…').first().waitFor({ state: 'attached' });
+    assertEqual(await place(), before, `${width}px: the form stays where it was when the tools and the examples arrive`);
+    await context.close();
+  }
+});
+
 test('a widget with the page\'s values shows them before it can be typed in, even when the importer\'s chunk is slow; its links to the request stay inside the page', async ({ context, url }) => {
   await context.route('**/split_import.wasm', async (route) => {
     await new Promise((r) => setTimeout(r, 1500));
