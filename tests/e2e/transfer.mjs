@@ -16,13 +16,21 @@ export const USABLE = () => {
   return widgets.length > 0 && widgets.every((w) => w.shadowRoot && w.shadowRoot.querySelector('.rb-form input'));
 };
 
+/** Resolves when every widget's rules have run: the issue summary stands where "Loading the
+ * checks…" was (the rules and the summary come in a chunk after the form). */
+export const CHECKED = () => {
+  const widgets = [...document.querySelectorAll('request-builder')];
+  return widgets.length > 0 && widgets.every((w) => w.shadowRoot && w.shadowRoot.querySelector('section.rb-summary'));
+};
+
 /** Loads `page` (a path under `url`, served from the first of `dirs` that has it) in a fresh
- * context; returns the files it requested and their gzip total. */
-export async function transfer(browser, url, dirs, page) {
+ * context; returns the files it requested until `until` held (USABLE: every form shows an
+ * input) and their gzip total. */
+export async function transfer(browser, url, dirs, page, until = USABLE) {
   const context = await browser.newContext();
   const tab = await context.newPage();
   await tab.addInitScript(`(() => {
-    const usable = ${USABLE.toString()};
+    const usable = ${until.toString()};
     const tick = () => (usable() ? (window.__rbUsable = performance.now()) : requestAnimationFrame(tick));
     requestAnimationFrame(tick);
   })()`);
