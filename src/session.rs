@@ -233,6 +233,9 @@ impl Session {
                 self.offer = None;
                 self.undo = None;
                 self.status.clear();
+                // What was touched was another service's field: a key both share (`password`)
+                // must not show its message on a field nobody touched here.
+                self.touched = Rc::new(Vec::new());
                 self.attempted = false;
                 self.rev += 1;
             }
@@ -512,6 +515,14 @@ mod tests {
         assert!(s.apply(Edit::Undo));
         assert_eq!(s.values().text(p("name").segs()), "before");
         assert!(!s.apply(Edit::Undo), "one step only");
+    }
+
+    #[test]
+    fn another_service_starts_untouched() {
+        let mut s = Session::new(Some("rds"), None);
+        s.apply(Edit::Touch(p("password")));
+        s.apply(Edit::PickApi("geminidb"));
+        assert!(s.touched.is_empty(), "GeminiDB's password was never touched: {:?}", s.touched);
     }
 
     #[test]

@@ -79,7 +79,9 @@ pub fn field_view(p: &FieldProps) -> Html {
     let open = *help_open || p.help_all;
     let node = p.input.node;
     // The app re-renders the form (texts_rev) when the texts arrive; no callback of its own.
-    let hint = if p.entry.is_none() { super::texts::hint(node, &Callback::noop()) } else { String::new() };
+    let hint = if p.entry.is_none() { super::texts::hint(node, &Callback::noop()) } else { Some(String::new()) };
+    let held = hint.is_none();
+    let hint = hint.unwrap_or_default();
     let (msg, help) = (format!("{id}-msg"), format!("{id}-help"));
     // The messages, the hint and the open help describe the control, in that order.
     let described: Vec<String> = [(invalid, &msg), (!hint.is_empty(), &format!("{id}-hint")), (open, &help)].into_iter().filter(|(on, _)| *on).map(|(_, id)| id.clone()).collect();
@@ -104,6 +106,8 @@ pub fn field_view(p: &FieldProps) -> Html {
             { control(p, &ids, &shown) }
             if !hint.is_empty() {
                 <p id={format!("{}-hint", ids.id)} class="rb-hint">{ hint }</p>
+            } else if held {
+                <p class="rb-hint" aria-hidden="true">{ "\u{a0}" }</p>
             }
             if invalid {
                 <div id={ids.msg.clone()} class="rb-msgs">

@@ -142,19 +142,16 @@ pub fn app(props: &AppProps) -> Html {
         (false, true) => Some("Loading the page's values…"),
         _ => None,
     });
+    // The importer's chunk failed to load: the tools' place says so, with "Try again".
+    let import_failed = use_state(|| false);
     {
         let (loaded, wanted, d, lock, restoring) = (loaded.clone(), !e.hide_submit, state.dispatcher(), e.lock_api, restoring.clone());
         let saved = saved.borrow_mut().take();
+        let done = imported(d, saved, lock, import_failed.clone());
         use_effect_with((), move |_| {
             lazy::load_import(move |code| {
                 restoring.set(None);
-                let Some((code, read)) = code else {
-                    return d.dispatch(Action::Edit(Edit::Status("The importer could not load (network): reload to paste, use examples or restore the draft.".into())));
-                };
-                d.dispatch(Action::Edit(Edit::Importer(code)));
-                if let Some((current, saved)) = saved.and_then(|t| read(&t)) {
-                    d.dispatch(Action::Edit(Edit::Restore(current, saved, lock)));
-                }
+                done(code)
             });
             let again = loaded.clone();
             lazy::load_rules(move || again.set(*again + 1));
@@ -212,13 +209,15 @@ pub fn app(props: &AppProps) -> Html {
         })
     };
     let send_html = if e.hide_submit { Html::default() } else {
-        // Sending waits for the rules too: its confirmation counts the issues.
-        match lazy::send_code().and_then(|code| derived.checking.map_or(Ok(code), Err)) {
-            Ok(code) => (code.view)(&send::SendProps {
+        // Sending waits for the rules too: its confirmation counts the issues. (Their failure
+        // and "Try again" are said once, in the summary's place.)
+        match (lazy::send_code(), derived.checking) {
+            (Ok(_), Some(_)) => html! { <p class="rb-hint rb-send">{ "Sending waits for the checks." }</p> },
+            (Ok(code), None) => (code.view)(&send::SendProps {
                 state: &state, prefix: prefix.clone(), token: token.clone(), plan: &plan, issues: derived.issues.len(), dispatch: dispatch.clone(),
                 on_send, on_cancel, on_snippet: copying.on_snippet, snippets: e.snippets.clone(),
             }),
-            Err(load) => chunk_state("send panel", load, &loaded, |done| lazy::load_send(done), "rb-send"),
+            (Err(load), _) => chunk_state("send panel", load, &loaded, |done| lazy::load_send(done), "rb-send"),
         }
     };
     let fresh = s.touched.is_empty() && !s.attempted;
@@ -249,7 +248,20 @@ pub fn app(props: &AppProps) -> Html {
                 <p class="rb-status" role="status">{ line }</p>
             } else {
                 { pickers::pickers(&pickers::PickersProps { api, mode: s.mode().clone(), prefix: prefix.clone(), lock_api: e.lock_api, lock_mode: e.lock_mode, dispatch: dispatch.clone() }) }
-                { lazy::tools().map_or_else(|| Html::from_html_unchecked(TOOLS_WAIT.into()), |view| view(&tools::ToolsProps { session: s, texts_changed: texts_changed.clone(), prefix: prefix.clone(), dispatch: dispatch.clone(), on_link: copying.on_link.clone(), lock_api: e.lock_api, help_all: help_all.clone() })) }
+                { match lazy::tools() {
+                    None if *import_failed => {
+                        let (d, lock, failed, draft_key) = (state.dispatcher(), e.lock_api, import_failed.clone(), e.draft_key.clone());
+                        let again = Callback::from(move |_: MouseEvent| {
+                            failed.set(false);
+                            let saved = embed::shared().or_else(|| embed::load_draft(&draft_key));
+                            lazy::load_import(imported(d.clone(), saved, lock, failed.clone()));
+                        });
+                        html! { <p class="rb-msg rb-tools" role="alert">{ "The tools could not be loaded (the network failed): pasting, examples, Copy link and saving the draft wait for them. " }
+                            <button type="button" class="rb-btn" onclick={again}>{ "Try again" }</button></p> }
+                    }
+                    None => Html::from_html_unchecked(TOOLS_WAIT.into()),
+                    Some(view) => view(&tools::ToolsProps { session: s, texts_changed: texts_changed.clone(), prefix: prefix.clone(), dispatch: dispatch.clone(), on_link: copying.on_link.clone(), lock_api: e.lock_api, help_all: help_all.clone() }),
+                } }
                 <div class="rb-main">
                     <form class="rb-form" part="form" novalidate=true aria-label={format!("{} request body", api.title)} onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                         <sections::Sections sections={derived.sections.clone()} values={s.values()} issues={derived.issues.clone()}
@@ -284,6 +296,18 @@ pub fn app(props: &AppProps) -> Html {
                 </div>
             }
         </div>
+    }
+}
+
+/// What the importer's chunk brings, once it is here: the importer, then the draft or shared
+/// link it reads (`saved`); `failed` is set when the network failed.
+fn imported(d: UseReducerDispatcher<State>, saved: Option<String>, lock: bool, failed: UseStateHandle<bool>) -> impl FnOnce(Option<(crate::import::Code, lazy::Read)>) {
+    move |code| {
+        let Some((code, read)) = code else { return failed.set(true) };
+        d.dispatch(Action::Edit(Edit::Importer(code)));
+        if let Some((current, saved)) = saved.and_then(|t| read(&t)) {
+            d.dispatch(Action::Edit(Edit::Restore(current, saved, lock)));
+        }
     }
 }
 

@@ -92,14 +92,19 @@ pub fn text(field: &'static Field, changed: &Callback<()>) -> String {
     }
 }
 
-/// The hint under a typed field: its rules in force, in a few words, and its default ("" until
-/// the texts arrive; `changed` re-renders then).
-pub fn hint(node: &crate::resolve::Node, changed: &Callback<()>) -> String {
+/// The hint under a typed field: its rules in force, in a few words, and its default (`None`
+/// while the texts are on their way and the field may have one: its line is held, so the form
+/// does not move when they arrive; `changed` re-renders then).
+pub fn hint(node: &crate::resolve::Node, changed: &Callback<()>) -> Option<String> {
     use crate::resolve::Source;
-    let Some((api, _)) = place(node.field).filter(|_| node.source == Source::Typed && node.options.is_empty()) else { return String::new() };
-    let Ok(Some(t)) = texts(api, changed) else { return String::new() };
+    let Some((api, _)) = place(node.field).filter(|_| node.source == Source::Typed && node.options.is_empty()) else { return Some(String::new()) };
+    let t = match texts(api, changed) {
+        Ok(Some(t)) => t,
+        Ok(None) if !node.rules.is_empty() || node.field.default.is_some() => return None,
+        _ => return Some(String::new()),
+    };
     let phrase = |r: &&crate::catalog::Rule| crate::hint::rule_index(api, r).and_then(|i| t.rules.get(i)).map_or("", String::as_str);
-    crate::hint::join(node.rules.iter().map(phrase), node.field.default)
+    Some(crate::hint::join(node.rules.iter().map(phrase), node.field.default))
 }
 
 /// A service's texts file, fetched and read (None: the network or the file failed).

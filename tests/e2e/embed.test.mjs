@@ -183,9 +183,14 @@ test('after a reload with a draft the widget says it is restoring until the draf
   // A chunk that cannot load leaves the fresh form and says why.
   await context.route('**/split_import.wasm', (route) => route.abort());
   await page.reload();
-  await page.getByText('The importer could not load').waitFor();
+  await page.getByText('The tools could not be loaded (the network failed)').waitFor();
   assert((await page.locator('.rb-form input').count()) > 0, 'the form shows');
   await context.unroute('**/split_import.wasm');
+  // Once the network is back, Try again brings the tools, and the draft with them.
+  await page.locator('.rb-tools').getByRole('button', { name: 'Try again' }).click();
+  await page.getByText('Restored the saved service').waitFor();
+  assertEqual(await value(page, 'name'), 'kept-over-reload');
+  await page.locator('.rb-tools:not([inert]) .rb-toolbar').waitFor();
 });
 
 test('the rules arrive in a chunk after the form: until then the form takes typing, says its checks are loading and calls nothing valid; a chunk that fails says so and Try again loads it', async ({ context, url }) => {
