@@ -33,12 +33,15 @@ mkdirSync(staging, { recursive: true });
 wasmOut(join(out, 'bg', 'widget_bg.wasm'), join(staging, 'widget_bg.wasm'));
 copyFileSync(join(out, 'bg', 'widget.js'), join(staging, 'widget.js'));
 // The chunks load after the form is painted: their loader waits for the next frame before it
-// fetches (cheaper here than a closure in the wasm). The pattern is checked, so an upgrade of
-// wasm-split-cli that changes its loader fails the build instead of loading chunks early.
+// fetches (cheaper here than a closure in the wasm). One wait for the page: the shared chunks'
+// loaders, which a split point's loader starts, take the same promise, so they are fetched
+// beside it, not a frame later. The pattern is checked, so an upgrade of wasm-split-cli that
+// changes its loader fails the build instead of loading chunks early.
 const linker = readFileSync(join(out, '__wasm_split.js'), 'utf8');
 const start = '    const loader = async () => {\n';
 if (!linker.includes(start)) throw new Error('tools/wasm.mjs: __wasm_split.js has no `const loader = async () => {` to patch');
-writeFileSync(join(staging, '__wasm_split.js'), linker.replace(start, `${start}        await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted)));\n`));
+const wait = '        await (painted ||= new Promise((done) => requestAnimationFrame(() => setTimeout(done))));\n';
+writeFileSync(join(staging, '__wasm_split.js'), `let painted;\n${linker.replace(start, `${start}${wait}`)}`);
 for (const name of readdirSync(out)) {
   // split_<name>.wasm per split point, chunk_<n>.wasm for code that several of them share.
   if (/^(split|chunk)_.*\.wasm$/.test(name)) wasmOut(join(out, name), join(staging, name));
