@@ -60,8 +60,12 @@ fn rules_here() -> Rules {
     Rules { validate: crate::rules::validate, summary: super::summary::summary, title: super::summary::title }
 }
 
-/// A chunk's code once it is here, else where its load stands.
-fn code<T: Copy>(here: &'static std::thread::LocalKey<Cell<Option<T>>>, load: &'static std::thread::LocalKey<Cell<Load>>) -> Result<T, Load> {
+/// A chunk's code once it is here, else where its load stands (without the `split` feature,
+/// `now`: the code is in the module).
+fn code<T: Copy>(here: &'static std::thread::LocalKey<Cell<Option<T>>>, load: &'static std::thread::LocalKey<Cell<Load>>, now: fn() -> T) -> Result<T, Load> {
+    if cfg!(not(feature = "split")) {
+        return Ok(now());
+    }
     here.get().ok_or_else(|| load.get())
 }
 
@@ -95,10 +99,7 @@ fn rules_chunk() -> Result<Rules, wasm_split_helpers::SplitLoaderError> {
 /// The rules, once their chunk is here (always, without the `split` feature). The form shows
 /// before they arrive; until then nothing is reported as valid or invalid.
 pub fn rules() -> Result<Rules, Load> {
-    if cfg!(not(feature = "split")) {
-        return Ok(rules_here());
-    }
-    code(&RULES, &RULES_LOAD)
+    code(&RULES, &RULES_LOAD, rules_here)
 }
 
 /// Loads the rules' chunk (again after a failure), then calls `done`.
@@ -199,10 +200,7 @@ fn send_chunk() -> Result<SendCode, wasm_split_helpers::SplitLoaderError> {
 
 /// The send chunk's code, once it is here (always, without the `split` feature).
 pub fn send_code() -> Result<SendCode, Load> {
-    if cfg!(not(feature = "split")) {
-        return Ok(send_code_here());
-    }
-    code(&SEND, &SEND_LOAD)
+    code(&SEND, &SEND_LOAD, send_code_here)
 }
 
 /// Loads the send chunk (once for the page; again after a failure), then calls `done`.

@@ -5,6 +5,16 @@ import { set, value, previewText, fieldId, eventually } from './helpers.mjs';
 import { apiServer } from './api-server.mjs';
 import { join } from 'node:path';
 
+/** Reloads with the chunk `file` refused: the form still shows and `says` is on screen; then
+ * the network is back for it (the caller presses "Try again"). */
+async function refused(context, page, file, says) {
+  await context.route(`**/${file}`, (route) => route.abort());
+  await page.reload();
+  await page.getByText(says).waitFor();
+  assert((await page.locator('.rb-form input').count()) > 0, 'the form shows');
+  await context.unroute(`**/${file}`);
+}
+
 /** Opens the docs demo page and waits for both widgets. */
 async function docsPage(context, url) {
   const page = await context.newPage();
@@ -181,11 +191,7 @@ test('after a reload with a draft the widget says it is restoring until the draf
   assertEqual(await page.getByText('Restoring your saved form…').count(), 0, 'the line is gone');
   await context.unroute('**/split_import.wasm');
   // A chunk that cannot load leaves the fresh form and says why.
-  await context.route('**/split_import.wasm', (route) => route.abort());
-  await page.reload();
-  await page.getByText('The tools could not be loaded (the network failed)').waitFor();
-  assert((await page.locator('.rb-form input').count()) > 0, 'the form shows');
-  await context.unroute('**/split_import.wasm');
+  await refused(context, page, 'split_import.wasm', 'The tools could not be loaded (the network failed)');
   // Once the network is back, Try again brings the tools, and the draft with them.
   await page.locator('.rb-tools').getByRole('button', { name: 'Try again' }).click();
   await page.getByText('Restored the saved service').waitFor();
@@ -223,11 +229,7 @@ test('the rules arrive in a chunk after the form: until then the form takes typi
   assertEqual(await page.evaluate(() => window.__changes[0]), false, 'and it says the body is not valid');
   await context.unroute('**/split_rules.wasm');
   // A chunk that cannot load: the form stays, the summary says why, and Try again loads it.
-  await context.route('**/split_rules.wasm', (route) => route.abort());
-  await page.reload();
-  await page.getByText('The checks could not be loaded (the network failed).').waitFor();
-  assert((await page.locator('.rb-form input').count()) > 0, 'the form shows');
-  await context.unroute('**/split_rules.wasm');
+  await refused(context, page, 'split_rules.wasm', 'The checks could not be loaded (the network failed).');
   await summary.getByRole('button', { name: 'Try again' }).click();
   await eventually(async () => /to fill|to fix/.test(await summary.textContent()), 'the checks run after Try again');
   assertEqual(page.errors.filter((e) => !/net::ERR_FAILED|split_rules|Failed to fetch/.test(e)), [], 'no console error but the refused chunk');
