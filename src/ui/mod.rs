@@ -132,8 +132,8 @@ pub fn app(props: &AppProps) -> Html {
     // is here, or failed.
     let loaded = use_state(|| 0u32);
     // Read at the first render, restored when its reader arrives (split builds only: else
-    // `initial` did). Until then the widget says it is restoring, instead of showing a fresh
-    // form that the draft would replace a moment later.
+    // `initial` did). Until then the widget says it is restoring, over a fresh form that takes
+    // no typing (the draft replaces it a moment later).
     let saved = use_mut_ref(|| lazy::read_now().is_none().then(|| saved_text(e)).flatten());
     // The page's `values` wait for the importer too: what a reader typed meanwhile would be
     // replaced by them, so the form waits with them.
@@ -246,7 +246,10 @@ pub fn app(props: &AppProps) -> Html {
             { head(restoring.is_none().then_some(api), e.standalone, &jump) }
             if let Some(line) = *restoring {
                 <p class="rb-status" role="status">{ line }</p>
-            } else {
+            }
+            // While a draft or the page's values are on their way, the fresh form shows dimmed and
+            // inert beneath that line: nothing typed there could be lost when they replace it.
+            <div class={if restoring.is_some() { "rb-parts rb-waiting" } else { "rb-parts" }} inert={restoring.map(|_| "")}>
                 { pickers::pickers(&pickers::PickersProps { api, mode: s.mode().clone(), prefix: prefix.clone(), lock_api: e.lock_api, lock_mode: e.lock_mode, dispatch: dispatch.clone() }) }
                 { match lazy::tools() {
                     None if *import_failed => {
@@ -294,7 +297,7 @@ pub fn app(props: &AppProps) -> Html {
                     <span>{ if json_stale { "JSON view not taken".to_string() } else if derived.checking.is_some() { "Checking…".to_string() } else if derived.issues.is_empty() { "Valid".to_string() } else { title } }</span>
                     <a href={jump.href.clone()} onclick={jump.go.clone()}>{ "To the request ↓" }</a>
                 </div>
-            }
+            </div>
         </div>
     }
 }

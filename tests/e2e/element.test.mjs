@@ -16,7 +16,7 @@ async function withElement(context, url, attrs) {
     for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
     document.body.append(el);
   }, attrs);
-  await page.locator('#w .rb-form input').first().waitFor();
+  await page.locator('#w .rb-parts:not([inert]) .rb-form input').first().waitFor();
   return page;
 }
 
@@ -66,7 +66,7 @@ test('removing the element frees its widget; putting it back (SPA navigation) mo
     });
     await page.waitForFunction(() => window.__rbKept.shadowRoot.childElementCount === 0);
     await page.evaluate(() => document.body.append(window.__rbKept));
-    await page.locator('#w .rb-form input').first().waitFor();
+    await page.locator('#w .rb-parts:not([inert]) .rb-form input').first().waitFor();
   }
   assertEqual(await page.locator('request-builder').count(), 1);
   assertEqual(await page.locator('#w .rb-app').count(), 1, 'one widget inside, not twenty');
@@ -111,7 +111,7 @@ test('follow-page-theme: the widget follows data-theme or class="dark" on <html>
     other.setAttribute('api', 'ddm');
     document.body.append(other);
   });
-  await page.locator('#plain .rb-form input').first().waitFor();
+  await page.locator('#plain .rb-parts:not([inert]) .rb-form input').first().waitFor();
   const themes = () => page.evaluate(() => ['#w', '#plain'].map((id) => document.querySelector(id).shadowRoot.querySelector('.rb-app').className.match(/rb-(dark|light)\b/)?.[1] ?? 'auto'));
   assertEqual(await themes(), ['auto', 'auto']);
   await page.evaluate(() => (document.documentElement.dataset.theme = 'dark'));

@@ -185,7 +185,9 @@ test('after a reload with a draft the widget says it is restoring until the draf
   });
   await page.reload();
   await page.getByText('Restoring your saved form…').waitFor();
-  assertEqual(await page.locator('.rb-form').count(), 0, 'no fresh form meanwhile');
+  // The fresh form shows beneath the line, dimmed and inert: nothing can be typed into it.
+  assertEqual(await page.locator('.rb-parts[inert] .rb-form').count(), 1, 'the fresh form is inert meanwhile');
+  assertEqual(await page.evaluate(() => { document.querySelector('#rb1-name').focus(); return document.activeElement?.id ?? ''; }), '', 'its fields take no focus');
   await page.getByText('Restored the saved service').waitFor();
   assertEqual(await value(page, 'name'), 'kept-over-reload');
   assertEqual(await page.getByText('Restoring your saved form…').count(), 0, 'the line is gone');
@@ -242,7 +244,7 @@ test('the tools row comes with the importer\'s chunk: until then an inert row of
     const held = new Promise((r) => { release = r; });
     await context.route('**/split_import.wasm', async (route) => { await held; await route.continue(); });
     const page = await openApp(context, url);
-    await page.locator('.rb-form input').first().waitFor();
+    await page.locator('.rb-parts:not([inert]) .rb-form input').first().waitFor();
     const place = () => page.evaluate(() => [document.querySelector('.rb-tools').getBoundingClientRect().height, document.querySelector('.rb-form').getBoundingClientRect().top]);
     const before = await place();
     assert(before[0] > 40, `${width}px: the row's place is held (${before[0]} px)`);
@@ -264,8 +266,8 @@ test('a widget with the page\'s values shows them before it can be typed in, eve
   await page.goto(`${url}/docs.html`);
   const mq = page.locator('request-builder[api="rabbitmq"]');
   await mq.getByText("Loading the page's values…").waitFor();
-  assertEqual(await mq.locator('.rb-form input').count(), 0, 'no form to type into before the values');
-  await mq.locator('.rb-form input').first().waitFor();
+  assertEqual(await mq.locator('.rb-parts[inert] .rb-form input').count(), await mq.locator('.rb-form input').count(), 'no form to type into before the values: it is inert');
+  await mq.locator('.rb-parts:not([inert]) .rb-form input').first().waitFor();
   const body = JSON.parse(await mq.evaluate((e) => e.body));
   assertEqual(body.name, 'docs-demo', 'the author\'s values');
   // "To the request" scrolls to the preview inside the shadow root; the page's URL keeps no fragment.

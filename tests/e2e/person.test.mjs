@@ -64,7 +64,7 @@ test('a widget whose page fixed the service names the other service but offers n
   const page = await context.newPage();
   await page.goto(`${url}/docs.html`);
   const host = page.locator('request-builder#rds-ha');
-  await host.locator('.rb-form input').first().waitFor();
+  await host.locator('.rb-parts:not([inert]) .rb-form input').first().waitFor();
   await host.getByText('Paste a JSON body').click();
   const mq = { name: 'mq-1', engine: 'rabbitmq', engine_version: '3.8.35', storage_space: 100, product_id: 'c6.2u4g.single', storage_spec_code: 'dms.physical.storage.high.v2', available_zones: ['az1'], access_user: 'admin-user', broker_num: 1 };
   await host.locator('textarea').fill(JSON.stringify(mq));
@@ -275,11 +275,11 @@ test('a docs widget starts from its author\'s values; a reader\'s draft only wit
   const page = await context.newPage();
   await page.goto(`${url}/docs.html`);
   const mq = page.locator('request-builder#mq-single');
-  await mq.locator('.rb-form input').first().waitFor();
+  await mq.locator('.rb-parts:not([inert]) .rb-form input').first().waitFor();
   await mq.locator('#rb2-name, [id$="-name"]').first().fill('readers-own');
   await page.waitForTimeout(300);
   await page.reload();
-  await mq.locator('.rb-form input').first().waitFor();
+  await mq.locator('.rb-parts:not([inert]) .rb-form input').first().waitFor();
   // The author's values are imported with the importer's chunk, a moment after the form shows.
   const mqName = mq.locator('[id$="-name"]').first();
   await eventually(async () => (await mqName.inputValue()) !== '', 'the author\'s values arrive');
@@ -295,7 +295,7 @@ test('a docs widget starts from its author\'s values; a reader\'s draft only wit
   });
   await add();
   const kept = page.locator('request-builder#kept');
-  await kept.locator('.rb-form input').first().waitFor();
+  await kept.locator('.rb-parts:not([inert]) .rb-form input').first().waitFor();
   const name = kept.locator('[id$="-name"]').first();
   await eventually(async () => (await name.inputValue()) !== '', 'the author\'s values arrive');
   assertEqual(await name.inputValue(), 'authors-name');
@@ -303,7 +303,7 @@ test('a docs widget starts from its author\'s values; a reader\'s draft only wit
   await page.waitForTimeout(300);
   await page.reload();
   await add();
-  await kept.locator('.rb-form input').first().waitFor();
+  await kept.locator('.rb-parts:not([inert]) .rb-form input').first().waitFor();
   await kept.getByText('Restored the saved service').waitFor();
   assertEqual(await kept.locator('[id$="-name"]').first().inputValue(), 'readers-draft', 'keep-draft: the draft comes back');
 });
@@ -409,7 +409,7 @@ test('on a phone the issue count and a way to the request stay in reach while th
     // A fresh form whose lists are still empty ("needs at least 1 entry") has fields to fill too.
     for (const api of ['rabbitmq', 'ddm']) {
       await page.goto(url);
-      await page.waitForSelector('.rb-form input');
+      await page.waitForSelector('.rb-parts:not([inert]) .rb-form input');
       await pick(page, 'api', api);
       const title = (await page.locator('.rb-summary summary').innerText()).trim();
       assert(/^\d+ fields to fill$/.test(title), `${api}: ${title}`);
@@ -444,7 +444,7 @@ test('compact is compact: a docs widget of one RDS mode fits in about one screen
     const page = await context.newPage();
     await page.goto(`${url}/docs.html`);
     const host = page.locator('request-builder#rds-ha');
-    await host.locator('.rb-form input').first().waitFor();
+    await host.locator('.rb-parts:not([inert]) .rb-form input').first().waitFor();
     const folded = await host.locator('details.rb-section').count();
     assert(folded >= 2, `sections without a required field are folded (${folded})`);
     // RDS primary/standby has 13 mandatory fields in three sections; measured 1,330 px for the
@@ -478,7 +478,7 @@ test("fields side by side in a row line up, and a compact widget keeps a group's
   try {
     const docs = await narrow.newPage();
     await docs.goto(`${url}/docs.html`);
-    await docs.locator('request-builder#rds-ha .rb-form input').first().waitFor();
+    await docs.locator('request-builder#rds-ha .rb-parts:not([inert]) .rb-form input').first().waitFor();
     await docs.evaluate(() => {
       const el = document.createElement('request-builder');
       el.id = 'gemini-compact';

@@ -28,8 +28,8 @@ function watch(page) {
 
 /** Both widgets (#one, #two) show inputs; #one's texts and send panel (a chunk) arrived. */
 async function usable(page) {
-  await page.locator('#one .rb-form input').first().waitFor();
-  await page.locator('#two .rb-form input').first().waitFor();
+  await page.locator('#one .rb-parts:not([inert]) .rb-form input').first().waitFor();
+  await page.locator('#two .rb-parts:not([inert]) .rb-form input').first().waitFor();
   await page.locator('#one .rb-send h2').waitFor();
   await page.locator('#one .rb-help-toggle').first().click();
   const help = page.locator('#one .rb-help p').first();
@@ -133,8 +133,8 @@ test('recipe, React (Vite): `import "request-builder"` in a Vite build, two widg
       await page.locator('#other').waitFor();
       assertEqual(await freed(page), [true, true], `round ${i + 1}: the widgets left behind are freed`);
       await page.goBack();
-      await page.locator('#one .rb-form input').first().waitFor();
-      await page.locator('#two .rb-form input').first().waitFor();
+      await page.locator('#one .rb-parts:not([inert]) .rb-form input').first().waitFor();
+      await page.locator('#two .rb-parts:not([inert]) .rb-form input').first().waitFor();
       await page.locator('#two .rb-app.rb-dark').waitFor();
     }
     assert(await page.evaluate(() => window.__stayed), 'the navigation stayed on the client');
@@ -176,7 +176,7 @@ test('recipe, MkDocs Material: the package copied into docs/, two widgets, Mater
       await page.waitForFunction(() => window.__left.every((el) => el.widget === null));
       assertEqual(await freed(page), [true, true], `round ${i + 1}: the widgets left behind are freed`);
       await page.locator('a.md-nav__link', { hasText: 'Examples' }).first().click();
-      await page.locator('#one .rb-form input').first().waitFor();
+      await page.locator('#one .rb-parts:not([inert]) .rb-form input').first().waitFor();
       await page.locator('#two .rb-app.rb-dark').waitFor();
     }
     assert(await page.evaluate(() => window.__stayed), 'instant navigation stayed on the client');

@@ -10,10 +10,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzip9 } from './size.mjs';
 
-/** Resolves when every widget on the page has rendered an input (inside its shadow root). */
+/** Resolves when every widget on the page has rendered an input (inside its shadow root) that
+ * takes typing (not the inert form shown while a draft or the page's values are restored). */
 export const USABLE = () => {
   const widgets = [...document.querySelectorAll('request-builder')];
-  return widgets.length > 0 && widgets.every((w) => w.shadowRoot && w.shadowRoot.querySelector('.rb-form input'));
+  return widgets.length > 0 && widgets.every((w) => w.shadowRoot && w.shadowRoot.querySelector('.rb-parts:not([inert]) .rb-form input'));
 };
 
 /** Resolves when every widget's rules have run: the issue summary stands where "Loading the
