@@ -52,10 +52,9 @@ fn next_prefix() -> String {
 
 /// What is derived from the state on each change: the report, the body, the layout.
 pub struct Derived {
+    /// Empty until the rules' chunk is here (`lazy::rules()`): nothing may call the body valid
+    /// then.
     pub issues: Rc<Vec<crate::Issue>>,
-    /// `None` once the rules ran; else where their chunk's load stands (`issues` is then
-    /// empty, and nothing may call the body valid).
-    pub checking: Option<lazy::Load>,
     /// The preview's body: secrets masked unless revealed.
     pub body: AttrValue,
     /// Whether a secret field holds a value (the preview then offers "Reveal secrets").
@@ -65,9 +64,9 @@ pub struct Derived {
     pub sections: Rc<Vec<form::SectionView>>,
 }
 
-/// The text of a shared link, else of the saved draft.
-fn saved_text(e: &embed::Embed) -> Option<String> {
-    embed::shared().or_else(|| embed::load_draft(&e.draft_key))
+/// The text of a shared link, else of the saved draft (under `draft_key`).
+fn saved_text(draft_key: &str) -> Option<String> {
+    embed::shared().or_else(|| embed::load_draft(draft_key))
 }
 
 /// The session the widget opens with: the page's preset body, then a shared link or the
@@ -82,7 +81,7 @@ fn initial(props: &AppProps) -> State {
     // A shared link wins over a draft: the person opened it on purpose. Its reader comes with
     // the importer's chunk when the wasm is split: then the App restores it when that arrives.
     if let Some(read) = lazy::read_now() {
-        if let Some((current, saved)) = saved_text(e).and_then(|t| read(&t)) {
+        if let Some((current, saved)) = saved_text(&e.draft_key).and_then(|t| read(&t)) {
             s.restore(current, saved, e.lock_api);
         }
     }
@@ -96,15 +95,12 @@ fn use_derived(state: &UseReducerHandle<State>) -> Rc<Derived> {
     // `rev` moves with every change of service, mode or values.
     // The rules' chunk moves it too, when it arrives or fails.
     use_memo((s.rev, state.reveal, lazy::rules().err()), move |(_, reveal, _)| {
-        let (issues, checking) = match lazy::rules() {
-            Ok(rules) => ((rules.validate)(api, &mode, &values), None),
-            Err(load) => (Vec::new(), Some(load)),
-        };
+        let issues = lazy::rules().map(|rules| (rules.validate)(api, &mode, &values)).unwrap_or_default();
         let sections = form::layout(api, &mode, &values);
         let secrets = sections.iter().flat_map(|s| &s.items).filter(|i| matches!(i, form::Item::Input(x) if x.node.field.secret && !values.text(x.path.segs()).is_empty())).count();
         let has_secrets = secrets > 0;
         let body = body::render(api, &mode, &values, Style::Pretty, !*reveal).into();
-        Derived { issues: Rc::new(issues), checking, body, has_secrets, secrets, sections: Rc::new(sections) }
+        Derived { issues: Rc::new(issues), body, has_secrets, secrets, sections: Rc::new(sections) }
     })
 }
 
@@ -134,7 +130,7 @@ pub fn app(props: &AppProps) -> Html {
     // Read at the first render, restored when its reader arrives (split builds only: else
     // `initial` did). Until then the widget says it is restoring, over a fresh form that takes
     // no typing (the draft replaces it a moment later).
-    let saved = use_mut_ref(|| lazy::read_now().is_none().then(|| saved_text(e)).flatten());
+    let saved = use_mut_ref(|| lazy::read_now().is_none().then(|| saved_text(&e.draft_key)).flatten());
     // The page's `values` wait for the importer too: what a reader typed meanwhile would be
     // replaced by them, so the form waits with them.
     let restoring = use_state(|| match (saved.borrow().is_some(), lazy::read_now().is_none() && e.values.is_some()) {
@@ -193,11 +189,15 @@ pub fn app(props: &AppProps) -> Html {
     let plan = request::plan(api, &|name| state.target(name), !token.is_empty());
     let masked = derived.has_secrets && !state.reveal;
     hooks::use_draft_autosave(&state, &e.draft_key);
-    // Until the rules ran, the page hears nothing (no `rb-change` may call the body valid).
-    let checked = derived.checking.is_none().then(|| derived.issues.clone());
+    // The rules (and the summary) come in a chunk after the form: `checking` is where its load
+    // stands until it is here. Until the rules ran, the page hears nothing (no `rb-change` may
+    // call the body valid).
+    let rules = lazy::rules();
+    let checking = rules.err();
+    let checked = checking.is_none().then(|| derived.issues.clone());
     hooks::use_host_events(&state, e.host.clone(), checked, (!state.reveal).then(|| derived.body.clone()));
     let (on_send, on_cancel) = actions::use_sender(&state, &token, &plan, derived.issues.len(), &root, format!("{prefix}result"));
-    let copying = actions::use_copying(&state, &token, &plan.url, derived.body.clone(), masked, derived.checking.is_none().then_some(derived.issues.len()));
+    let copying = actions::use_copying(&state, &token, &plan.url, derived.body.clone(), masked, checking.is_none().then_some(derived.issues.len()));
     // One stable callback for every action: fields compare equal between renders and skip
     // re-rendering, and the bundle carries one callback hook rather than one per action.
     let dispatch = use_callback(state.dispatcher(), |a: Action, d| d.dispatch(a));
@@ -211,7 +211,7 @@ pub fn app(props: &AppProps) -> Html {
     let send_html = if e.hide_submit { Html::default() } else {
         // Sending waits for the rules too: its confirmation counts the issues. (Their failure
         // and "Try again" are said once, in the summary's place.)
-        match (lazy::send_code(), derived.checking) {
+        match (lazy::send_code(), checking) {
             (Ok(_), Some(_)) => html! { <p class="rb-hint rb-send">{ "Sending waits for the checks." }</p> },
             (Ok(code), None) => (code.view)(&send::SendProps {
                 state: &state, prefix: prefix.clone(), token: token.clone(), plan: &plan, issues: derived.issues.len(), dispatch: dispatch.clone(),
@@ -222,7 +222,6 @@ pub fn app(props: &AppProps) -> Html {
     };
     let fresh = s.touched.is_empty() && !s.attempted;
     let json_stale = state.editing && s.json_error.is_some();
-    let rules = lazy::rules();
     let title = rules.map(|r| (r.title)(&derived.issues, &s.values(), fresh)).unwrap_or_default();
     let preview_id = format!("{prefix}preview");
     let jump = {
@@ -256,8 +255,7 @@ pub fn app(props: &AppProps) -> Html {
                         let (d, lock, failed, draft_key) = (state.dispatcher(), e.lock_api, import_failed.clone(), e.draft_key.clone());
                         let again = Callback::from(move |_: MouseEvent| {
                             failed.set(false);
-                            let saved = embed::shared().or_else(|| embed::load_draft(&draft_key));
-                            lazy::load_import(imported(d.clone(), saved, lock, failed.clone()));
+                            lazy::load_import(imported(d.clone(), saved_text(&draft_key), lock, failed.clone()));
                         });
                         html! { <p class="rb-msg rb-tools" role="alert">{ "The tools could not be loaded (the network failed): pasting, examples, Copy link and saving the draft wait for them. " }
                             <button type="button" class="rb-btn" onclick={again}>{ "Try again" }</button></p> }
@@ -294,7 +292,7 @@ pub fn app(props: &AppProps) -> Html {
                 // request stay at hand while the form scrolls.
                 <div class="rb-dock">
                     // The summary's own words ("10 fields to fill" on a fresh form).
-                    <span>{ if json_stale { "JSON view not taken".to_string() } else if derived.checking.is_some() { "Checking…".to_string() } else if derived.issues.is_empty() { "Valid".to_string() } else { title } }</span>
+                    <span>{ if json_stale { "JSON view not taken".to_string() } else if checking.is_some() { "Checking…".to_string() } else if derived.issues.is_empty() { "Valid".to_string() } else { title } }</span>
                     <a href={jump.href.clone()} onclick={jump.go.clone()}>{ "To the request ↓" }</a>
                 </div>
             </div>
