@@ -62,3 +62,26 @@ fn core_modules_import_only_lower_layers() {
     }
     assert_eq!(checked, LAYERS.iter().map(|l| l.len()).sum::<usize>());
 }
+
+/// The widget's views set a computed class as the `className` property (`~className={..}`),
+/// never as `class={..}`: Yew turns a computed `class` into a `Classes` set (an IndexSet of
+/// the names, hashed for every element on every render), and one such use links that code
+/// into the main module (1.8 KB gzip, measured; docs/decisions.md #98). A literal
+/// `class="rb-x"` stays a plain attribute.
+#[test]
+fn views_set_no_computed_class_attribute() {
+    let ui = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/ui");
+    let mut files = 0;
+    for entry in std::fs::read_dir(&ui).unwrap() {
+        let path = entry.unwrap().path();
+        let source = std::fs::read_to_string(&path).unwrap();
+        files += 1;
+        for (n, line) in source.lines().enumerate() {
+            if line.trim_start().starts_with("//") {
+                continue;
+            }
+            assert!(!line.contains(" class={"), "{}:{}: a computed class; write ~className={{..}} instead: {}", path.display(), n + 1, line.trim());
+        }
+    }
+    assert!(files > 10, "read {files} files in src/ui");
+}

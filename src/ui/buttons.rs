@@ -42,7 +42,7 @@ impl Btn {
 pub fn buttons(list: Vec<Btn>) -> Html {
     html! {
         for list.into_iter().map(|b| html! {
-            <button type="button" class={b.class} disabled={b.on.is_none()} aria-pressed={b.pressed.map(|p| AttrValue::Static(if p { "true" } else { "false" }))} onclick={b.on}>{ b.label }</button>
+            <button type="button" ~className={b.class} disabled={b.on.is_none()} aria-pressed={b.pressed.map(|p| AttrValue::Static(if p { "true" } else { "false" }))} onclick={b.on}>{ b.label }</button>
         })
     }
 }

@@ -95,8 +95,8 @@ pub fn field_view(p: &FieldProps) -> Html {
         (false, false) => "rb-field",
     };
     html! {
-        <div class={class}>
-            <div class={if p.entry.is_some() { "rb-label-row rb-sr" } else { "rb-label-row" }}>
+        <div ~className={class}>
+            <div ~className={if p.entry.is_some() { "rb-label-row rb-sr" } else { "rb-label-row" }}>
                 <label for={ids.id.clone()}>
                     { f.label }{ p.entry.map(|i| format!(" {}", i + 1)).unwrap_or_default() }
                     if p.input.required() { <span class="rb-req" title="required"><span aria-hidden="true">{ " *" }</span><span class="rb-sr">{ " (required)" }</span></span> }
@@ -268,7 +268,7 @@ fn toggle(p: &FieldProps, ids: &Ids) -> Html {
                 aria-describedby={ids.described.clone()} onclick={flip}>
                 <span class="rb-knob" aria-hidden="true"></span>
             </button>
-            <span class={if state.is_none() { "rb-toggle-word rb-muted" } else { "rb-toggle-word" }}>{ word }</span>
+            <span ~className={if state.is_none() { "rb-toggle-word rb-muted" } else { "rb-toggle-word" }}>{ word }</span>
             if state.is_some() && !p.input.required() {
                 <button type="button" class="rb-link" onclick={Callback::from(move |_: MouseEvent| set(String::new()))}
                     aria-label={format!("Do not send {}", p.input.node.field.label)}>{ "Clear" }</button>

@@ -1,6 +1,10 @@
 //! The browser widget: Yew components that show the core's state. Nothing here decides what
 //! is valid or what the body is; `crate::rules`, `crate::body`, `crate::form` and
 //! `crate::session` do.
+//!
+//! A computed class is set as the `className` property (`~className={..}`): Yew builds a
+//! `Classes` set (an IndexSet, hashed per element and render) for a computed `class={..}`,
+//! and one such use links it into the main module (tests/layers.rs holds the views to this).
 
 mod actions;
 mod buttons;
@@ -240,7 +244,7 @@ pub fn app(props: &AppProps) -> Html {
         embed::Theme::Auto => None,
     };
     html! {
-        <div ref={root} part="app" class={format!("rb-app {} {}", theme.unwrap_or(""), if e.compact { "rb-compact-layout" } else { "" })}>
+        <div ref={root} part="app" ~className={format!("rb-app {} {}", theme.unwrap_or(""), if e.compact { "rb-compact-layout" } else { "" })}>
             // The service is named once it is the restored one.
             { head(restoring.is_none().then_some(api), e.standalone, &jump) }
             if let Some(line) = *restoring {
@@ -248,8 +252,8 @@ pub fn app(props: &AppProps) -> Html {
             }
             // While a draft or the page's values are on their way, the fresh form shows dimmed and
             // inert beneath that line: nothing typed there could be lost when they replace it.
-            <div class={if restoring.is_some() { "rb-parts rb-waiting" } else { "rb-parts" }} inert={restoring.map(|_| "")}>
-                { pickers::pickers(&pickers::PickersProps { api, mode: s.mode().clone(), prefix: prefix.clone(), lock_api: e.lock_api, lock_mode: e.lock_mode, dispatch: dispatch.clone() }) }
+            <div ~className={if restoring.is_some() { "rb-parts rb-waiting" } else { "rb-parts" }} inert={restoring.map(|_| "")}>
+                <pickers::Pickers api={api} mode={s.mode().clone()} prefix={prefix.clone()} lock_api={e.lock_api} lock_mode={e.lock_mode} dispatch={dispatch.clone()} />
                 { match lazy::tools() {
                     None if *import_failed => {
                         let (d, lock, failed, draft_key) = (state.dispatcher(), e.lock_api, import_failed.clone(), e.draft_key.clone());
@@ -320,8 +324,8 @@ const TOOLS_WAIT: &str = r#"<div class="rb-tools" inert><div class="rb-toolbar">
 /// again" (`load` asks for it again and re-renders through `loaded`).
 fn chunk_state(what: &str, load: lazy::Load, loaded: &UseStateHandle<u32>, again: fn(Box<dyn FnOnce()>), class: &str) -> Html {
     match load {
-        lazy::Load::Waiting => html! { <p class={format!("rb-hint {class}")}>{ format!("Loading the {what}…") }</p> },
-        lazy::Load::Failed => html! { <p class={format!("rb-msg {class}")} role="alert">{ format!("The {what} could not be loaded (the network failed). ") }
+        lazy::Load::Waiting => html! { <p ~className={format!("rb-hint {class}")}>{ format!("Loading the {what}…") }</p> },
+        lazy::Load::Failed => html! { <p ~className={format!("rb-msg {class}")} role="alert">{ format!("The {what} could not be loaded (the network failed). ") }
             <button type="button" class="rb-btn" onclick={{ let l = loaded.clone(); Callback::from(move |_| { let l = l.clone(); again(Box::new(move || l.set(*l + 1))) }) }}>{ "Try again" }</button></p> },
     }
 }

@@ -6,6 +6,9 @@ use crate::session::Edit;
 use crate::{Mode, APIS};
 use yew::prelude::*;
 
+/// A component of its own: a key re-renders the App, and these radios (which change only with
+/// the service or the mode) are then skipped, not rebuilt and compared.
+#[derive(Properties, PartialEq)]
 pub struct PickersProps {
     pub api: &'static Api,
     pub mode: Mode,
@@ -16,6 +19,7 @@ pub struct PickersProps {
     pub dispatch: Callback<Action>,
 }
 
+#[function_component(Pickers)]
 pub fn pickers(p: &PickersProps) -> Html {
     let api = p.api;
     html! {

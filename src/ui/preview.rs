@@ -73,7 +73,7 @@ pub fn preview(p: &PreviewProps) -> Html {
                 <textarea id={json_id} class="rb-body rb-json-edit" rows="16" spellcheck="false"
                     aria-invalid={p.json_error.is_some().to_string()} aria-describedby={format!("{}-json-msg", p.id)}
                     oninput={p.dispatch.reform(|e: InputEvent| Action::Edit(Edit::EditJson(e.target_unchecked_into::<web_sys::HtmlTextAreaElement>().value())))}></textarea>
-                <p id={format!("{}-json-msg", p.id)} class={if p.json_error.is_some() { "rb-msg" } else { "rb-hint" }} role="status">
+                <p id={format!("{}-json-msg", p.id)} ~className={if p.json_error.is_some() { "rb-msg" } else { "rb-hint" }} role="status">
                     { p.json_error.clone().unwrap_or_else(|| "The form follows what you type; a masked password stays the form's. Issues show in the summary.".into()) }
                 </p>
             } else {

@@ -123,7 +123,7 @@ fn group(p: &SectionsProps, path: &Path, node: &'static crate::resolve::Node, re
                 let remove = edit_then_focus(&p.dispatch, Edit::Remove(path.clone(), i), id.clone(), super::dom::focus_quiet);
                 let remove = html! { <button type="button" class="rb-link" onclick={remove} aria-label={format!("Remove {title}{}", i + 1)}>{ "Remove" }</button> };
                 html! {
-                    <div class={if rows { "rb-row" } else { "rb-item" }} key={i}>
+                    <div ~className={if rows { "rb-row" } else { "rb-item" }} key={i}>
                         if rows {
                             <div class="rb-row-head"><span class="rb-row-title">{ format!("{} {}", f.label, i + 1) }</span>{ remove }</div>
                             { entry }

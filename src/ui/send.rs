@@ -154,7 +154,7 @@ fn outcome(sent: &Sent, url: &str) -> Html {
         Err(failure) => return failed(failure),
     };
     html! {
-        <div class={if o.ok { "rb-response rb-good" } else { "rb-response rb-bad" }}>
+        <div ~className={if o.ok { "rb-response rb-good" } else { "rb-response rb-bad" }}>
             <p class="rb-status-line"><strong>{ format!("HTTP {}", o.status) }</strong>{ if o.ok { " · accepted" } else { " · rejected" } }{ format!(" · {} ms", o.ms) }</p>
             if !o.ids.is_empty() {
                 <ul class="rb-ids">{ for o.ids.iter().map(|(k, v)| html! { <li><code>{ k.clone() }</code>{ " " }<mark>{ v.clone() }</mark></li> }) }</ul>
@@ -201,7 +201,7 @@ fn failed(f: &Failure) -> Html {
         ),
     };
     html! {
-        <div class={class}>
+        <div ~className={class}>
             <p><strong>{ what }</strong>{ detail }</p>
             if let Some(said) = said {
                 <p class="rb-hint">{ said }</p>

@@ -31,7 +31,7 @@ pub fn summary(p: &SummaryProps) -> Html {
     }
     let title = p.title.clone();
     html! {
-        <section class={if p.fresh { "rb-summary rb-todo" } else { "rb-summary" }} part="summary" aria-labelledby={format!("{}summary", p.prefix)}>
+        <section ~className={if p.fresh { "rb-summary rb-todo" } else { "rb-summary" }} part="summary" aria-labelledby={format!("{}summary", p.prefix)}>
             { stale }
             <details open={n <= 6}>
                 <summary id={format!("{}summary", p.prefix)} aria-live="polite">{ title }</summary>

@@ -71,7 +71,7 @@ pub fn tools(p: &ToolsProps) -> Html {
                     </div>
                     <ul>
                         { for s.notes.iter().enumerate().map(|(i, n)| html! {
-                            <li key={i} class={if n.problem { "rb-problem" } else { "" }}>{ n.message.clone() }</li>
+                            <li key={i} ~className={if n.problem { "rb-problem" } else { "" }}>{ n.message.clone() }</li>
                         }) }
                     </ul>
                 </section>
