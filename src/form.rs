@@ -59,7 +59,7 @@ pub fn layout(api: &'static Api, mode: &Mode, values: &Values) -> Vec<SectionVie
 /// show the fixed choice.
 fn shown(node: &Node, values: &Values, path: &Path) -> bool {
     match node.source {
-        Source::Typed => !node.field.restates || values.at(path.segs()).2,
+        Source::Typed => !node.field.more.restates || values.at(path.segs()).2,
         Source::Fixed(v) => values.text(path.segs()) != v || values.is_null(path.segs()),
         Source::Null => !values.is_null(path.segs()),
     }

@@ -102,7 +102,7 @@ pub fn phrase(check: crate::catalog::Check, siblings: &[Field]) -> String {
 #[cfg(not(target_arch = "wasm32"))]
 pub fn hint(field: &Field, rules: &[&Rule], siblings: &[Field]) -> String {
     let phrases: Vec<String> = rules.iter().map(|r| phrase(r.check, siblings)).collect();
-    join(phrases.iter().map(String::as_str), field.default)
+    join(phrases.iter().map(String::as_str), field.more.default)
 }
 
 #[cfg(test)]

@@ -99,7 +99,7 @@ impl Node {
 
     /// Whether a text equals an allowed value, ignoring case where the document says so.
     pub fn allows(&self, v: &str) -> bool {
-        self.options.iter().any(|o| if self.field.ignore_case { o.eq_ignore_ascii_case(v) } else { *o == v })
+        self.options.iter().any(|o| if self.field.more.ignore_case { o.eq_ignore_ascii_case(v) } else { *o == v })
     }
 }
 
@@ -181,10 +181,10 @@ fn nodes(api: &Api, mode: &Mode, fields: &'static [Field]) -> Vec<Node> {
 
 #[cfg_attr(target_arch = "wasm32", allow(unused_variables))]
 fn node(api: &Api, mode: &Mode, f: &'static Field, siblings: &'static [Field]) -> Node {
-    let pinned = f.pin.and_then(|axis| mode.choice(api, axis)).and_then(|c| c.value);
+    let pinned = f.more.pin.and_then(|axis| mode.choice(api, axis)).and_then(|c| c.value);
     let source = match pinned {
         Some(v) => Source::Fixed(v),
-        None if mode.satisfies(api, f.null_when) => Source::Null,
+        None if mode.satisfies(api, f.more.null_when) => Source::Null,
         None => Source::Typed,
     };
     let listed = f.options.iter().find(|o| mode.satisfies(api, o.when));
@@ -197,7 +197,7 @@ fn node(api: &Api, mode: &Mode, f: &'static Field, siblings: &'static [Field]) -
         (by_rule.map(|r| r.id), by_rule.map(|r| r.when))
     };
     let preset = match source {
-        Source::Typed => f.presets.iter().find(|p| mode.satisfies(api, p.when) && (options.is_empty() || options.contains(&p.value))).map(|p| p.value).or(match options {
+        Source::Typed => f.more.presets.iter().find(|p| mode.satisfies(api, p.when) && (options.is_empty() || options.contains(&p.value))).map(|p| p.value).or(match options {
             [only] => Some(*only),
             _ => None,
         }),
@@ -217,7 +217,7 @@ fn node(api: &Api, mode: &Mode, f: &'static Field, siblings: &'static [Field]) -
         #[cfg(not(target_arch = "wasm32"))]
         hint: if matches!(source, Source::Typed) && options.is_empty() { crate::hint::hint(f, &rules, siblings) } else { String::new() },
         rules,
-        example: f.examples.iter().find(|e| mode.satisfies(api, e.when)).map_or(f.example, |e| e.value),
+        example: f.more.examples.iter().find(|e| mode.satisfies(api, e.when)).map_or(f.example, |e| e.value),
         children: if matches!(f.wire, Wire::Object | Wire::Objects) { nodes(api, mode, f.children) } else { Vec::new() },
     }
 }

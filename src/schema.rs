@@ -94,7 +94,7 @@ fn field(n: &Node) -> Value {
         },
     }
     if !n.options.is_empty() {
-        if f.ignore_case {
+        if f.more.ignore_case {
             let alts: Vec<String> = n.options.iter().map(|o| case_blind(o)).collect();
             s.insert("pattern".into(), json!(format!("^({})$", alts.join("|"))));
         } else {
@@ -105,7 +105,7 @@ fn field(n: &Node) -> Value {
     if !example.is_empty() {
         s.insert("examples".into(), json!([typed(f.wire, example)]));
     }
-    if let Some(d) = f.default {
+    if let Some(d) = f.more.default {
         s.insert("default".into(), typed(f.wire, d));
     }
     let mut all_of = Vec::new();

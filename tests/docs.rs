@@ -72,8 +72,8 @@ fn walk(api: &Api, fields: &'static [Field], prefix: &str, whens: &mut Vec<Cond>
             ));
         }
         for o in f.options {
-            if f.pin.is_none() {
-                enums.push(format!("| {} | {} | {} | `{}` |{}", api.seed, path, o.values.join(", "), applies(whens, o.when), if f.ignore_case { " case-insensitive" } else { "" }));
+            if f.more.pin.is_none() {
+                enums.push(format!("| {} | {} | {} | `{}` |{}", api.seed, path, o.values.join(", "), applies(whens, o.when), if f.more.ignore_case { " case-insensitive" } else { "" }));
             }
         }
         match f.wire {
@@ -136,7 +136,7 @@ fn texts_file(api: &Api) -> String {
     let help: Vec<String> = api
         .walk()
         .iter()
-        .map(|(_, f)| match f.default {
+        .map(|(_, f)| match f.more.default {
             Some(d) if !f.help.to_lowercase().contains("default") => format!("{} Default: {d}.", f.help),
             _ => f.help.to_string(),
         })

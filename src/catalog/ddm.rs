@@ -1,6 +1,6 @@
 //! Seed 002: Huawei Cloud DDM (Distributed Database Middleware), POST /v1/{project_id}/instances.
 
-use super::{Api, Axis, Charset, Check::*, Choice, Cond::*, Detect, Example, Field, Options, PathParam, Rule, Section, Wire};
+use super::{Api, Axis, Charset, Check::*, Choice, Cond::*, Detect, Example, Field, More, Options, PathParam, Rule, Section, Wire};
 
 const YES: super::Cond = Always;
 const PREPAID: super::Cond = Is("billing", &["prepaid"]);
@@ -123,8 +123,8 @@ pub static API: Api = Api {
                             "UTC+07:00", "UTC+08:00", "UTC+09:00", "UTC+10:00", "UTC+11:00", "UTC+12:00",
                         ],
                     }],
-                    default: Some("UTC"),
                     example: "UTC+08:00",
+                    more: &More { default: Some("UTC"), ..More::NONE },
                     ..Field::new("time_zone", "Time zone", Wire::Str)
                 },
                 Field {
@@ -161,12 +161,11 @@ pub static API: Api = Api {
             section: Section::Billing,
             children: &[
                 Field {
-                    pin: Some("billing"),
                     help: doc!("Billing mode. prePaid: yearly/monthly. Set by the billing you picked. Left out, it is postPaid, and the instance is billed pay-per-use."),
                     section: Section::Billing,
-                    default: Some("postPaid"),
                     // Left out, charge_mode is postPaid: a yearly/monthly request must say prePaid.
                     rules: &[Rule { id: doc!("ddm.extend_param.charge_mode.prepaid"), when: &YES, check: Required, quote: doc!("Default value: postPaid") }],
+                    more: &More { pin: Some("billing"), default: Some("postPaid"), ..More::NONE },
                     ..Field::new("charge_mode", "Billing mode", Wire::Str)
                 },
                 Field {
@@ -191,16 +190,16 @@ pub static API: Api = Api {
                     help: doc!("Whether the instance is renewed automatically when it expires. Valid when charge_mode is prePaid. Not renewed by default."),
                     section: Section::Billing,
                     options: &[Options { when: &YES, values: &["true", "false"] }],
-                    default: Some("false"),
                     example: "true",
+                    more: &More { default: Some("false"), ..More::NONE },
                     ..Field::new("is_auto_renew", "Auto-renew", Wire::Str)
                 },
                 Field {
                     help: doc!("Whether the order is paid automatically from the account balance. Available if charge_mode is prePaid. Paid manually by default."),
                     section: Section::Billing,
                     options: &[Options { when: &YES, values: &["true", "false"] }],
-                    default: Some("false"),
                     example: "true",
+                    more: &More { default: Some("false"), ..More::NONE },
                     ..Field::new("is_auto_pay", "Auto-pay", Wire::Str)
                 },
             ],

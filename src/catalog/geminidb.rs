@@ -1,6 +1,6 @@
 //! Seed 000: Huawei Cloud GeminiDB, POST /v3/{project_id}/instances.
 
-use super::{Api, Axis, Charset, Check::*, Choice, Cond, Cond::*, Detect, Example, Field, Options, PathParam, Preset, Rule, Section, Wire};
+use super::{Api, Axis, Charset, Check::*, Choice, Cond, Cond::*, Detect, Example, Field, More, Options, PathParam, Preset, Rule, Section, Wire};
 
 const YES: Cond = Always;
 
@@ -111,18 +111,12 @@ pub static API: Api = Api {
             mandatory: &YES,
             help: doc!("Instance name, which can be the same as an existing instance name. 4 to 64 characters, starting with a letter; letters, digits, hyphens (-) and underscores (_). Case-sensitive."),
             example: "test-cassandra-01",
-            examples: &[
-                Preset { when: &MONGO, value: "test-mongo-01" },
-                Preset { when: &INFLUX, value: "test-influx-01" },
-                Preset { when: &REDIS, value: "test-redis-01" },
-                Preset { when: &Is("engine", &["dynamodb"]), value: "test-dynamodb-01" },
-                Preset { when: &Is("engine", &["hbase"]), value: "test-hbase-01" },
-            ],
             rules: &[
                 Rule { id: doc!("geminidb.name.length"), when: &YES, check: Length { min: 4, max: 64 }, quote: doc!("The name can be 4 to 64 bytes in length and must start with a letter.") },
                 Rule { id: doc!("geminidb.name.start"), when: &YES, check: StartsWithLetter, quote: doc!("The name can be 4 to 64 bytes in length and must start with a letter.") },
                 Rule { id: doc!("geminidb.name.chars"), when: &YES, check: Charset(NAME_CHARS), quote: doc!("Names are case-sensitive and can contain only letters, digits, hyphens (-), and underscores (_).") },
             ],
+            more: &More { examples: &[ Preset { when: &MONGO, value: "test-mongo-01" }, Preset { when: &INFLUX, value: "test-influx-01" }, Preset { when: &REDIS, value: "test-redis-01" }, Preset { when: &Is("engine", &["dynamodb"]), value: "test-dynamodb-01" }, Preset { when: &Is("engine", &["hbase"]), value: "test-hbase-01" }, ], ..More::NONE },
             ..Field::new("name", "Instance name", Wire::Str)
         },
         Field {
@@ -132,9 +126,9 @@ pub static API: Api = Api {
             children: &[
                 Field {
                     mandatory: &YES,
-                    pin: Some("engine"),
                     help: doc!("Database type: cassandra, mongodb, influxdb, redis, dynamodb or hbase. Set by the database type you picked."),
                     section: Section::Spec,
+                    more: &More { pin: Some("engine"), ..More::NONE },
                     ..Field::new("type", "Database type", Wire::Str)
                 },
                 Field {
@@ -151,9 +145,8 @@ pub static API: Api = Api {
                         Options { when: &INFLUX, values: &["1.8"] },
                         Options { when: &REDIS, values: &["5.0"] },
                     ],
-                    presets: &[Preset { when: &All(&[INFLUX, Is("type", &["single"])]), value: "1.8" }],
-                    null_when: &NULL_VERSION,
                     example: "3.11",
+                    more: &More { presets: &[Preset { when: &All(&[INFLUX, Is("type", &["single"])]), value: "1.8" }], null_when: &NULL_VERSION, ..More::NONE },
                     ..Field::new("version", "Database version", Wire::Str)
                 },
                 Field {
@@ -217,11 +210,10 @@ pub static API: Api = Api {
         },
         Field {
             mandatory: &YES,
-            pin: Some("type"),
             help: doc!("Instance type: Cluster, CloudNativeCluster, ReplicaSet, EnhancedCluster, InfluxdbSingle, RedisCluster or Replication, depending on the database type. Set by the instance type you picked. The document lists none for DynamoDB-Compatible and HBase: any listed type is accepted there, Cluster offered."),
             section: Section::Spec,
             options: &[Options { when: &NULL_VERSION, values: &["Cluster", "CloudNativeCluster", "ReplicaSet", "EnhancedCluster", "InfluxdbSingle", "RedisCluster", "Replication"] }],
-            presets: &[Preset { when: &NULL_VERSION, value: "Cluster" }],
+            more: &More { pin: Some("type"), presets: &[Preset { when: &NULL_VERSION, value: "Cluster" }], ..More::NONE },
             ..Field::new("mode", "Instance type", Wire::Str)
         },
         Field {
@@ -279,13 +271,7 @@ pub static API: Api = Api {
                     // Seed 000 gives Cassandra's code only. Redis and Influx: codes published in
                     // terraform-provider-huaweicloud's examples; the others follow their naming
                     // (docs/decisions.md #58).
-                    examples: &[
-                        Preset { when: &MONGO, value: "geminidb.mongodb.large.4" },
-                        Preset { when: &INFLUX, value: "geminidb.influxdb.large.4" },
-                        Preset { when: &REDIS, value: "geminidb.redis.large.4" },
-                        Preset { when: &Is("engine", &["dynamodb"]), value: "geminidb.dynamodb.large.4" },
-                        Preset { when: &Is("engine", &["hbase"]), value: "geminidb.hbase.large.4" },
-                    ],
+                    more: &More { examples: &[ Preset { when: &MONGO, value: "geminidb.mongodb.large.4" }, Preset { when: &INFLUX, value: "geminidb.influxdb.large.4" }, Preset { when: &REDIS, value: "geminidb.redis.large.4" }, Preset { when: &Is("engine", &["dynamodb"]), value: "geminidb.dynamodb.large.4" }, Preset { when: &Is("engine", &["hbase"]), value: "geminidb.hbase.large.4" }, ], ..More::NONE },
                     ..Field::new("spec_code", "Specification code", Wire::Str)
                 },
             ],
@@ -304,17 +290,17 @@ pub static API: Api = Api {
                     mandatory: &YES,
                     help: WINDOW_HELP,
                     section: Section::Backup,
-                    default: Some("00:00-01:00"),
                     example: "08:15-09:15",
                     rules: &[Rule { id: doc!("geminidb.backup_strategy.start_time.window"), when: &YES, check: BackupWindow { minutes: &["00", "15", "30", "45"] }, quote: doc!("It must be a valid value in the hh:mm-HH:MM format. The HH value must be 1 greater than the hh value. The values of mm and MM must be the same and must be set to 00, 15, 30, or 45.") }],
+                    more: &More { default: Some("00:00-01:00"), ..More::NONE },
                     ..Field::new("start_time", "Backup window", Wire::Str)
                 },
                 Field {
                     help: doc!("Backup retention days, 0 to 35. 0: the automated backup policy is not set. If not sent, automated backup is enabled and backups are kept for 7 days."),
                     section: Section::Backup,
-                    default: Some("7"),
                     example: "8",
                     rules: &[Rule { id: doc!("geminidb.backup_strategy.keep_days.range"), when: &YES, check: Range { min: 0, max: 35 }, quote: doc!("Values: 0–35") }],
+                    more: &More { default: Some("7"), ..More::NONE },
                     ..Field::new("keep_days", "Retention days", Wire::Str)
                 },
             ],
@@ -329,8 +315,8 @@ pub static API: Api = Api {
             help: doc!("Whether SSL is enabled. 0: disabled; 1: enabled. If not sent, SSL is disabled."),
             section: Section::Advanced,
             options: &[Options { when: &YES, values: &["0", "1"] }],
-            default: Some("0"),
             example: "1",
+            more: &More { default: Some("0"), ..More::NONE },
             ..Field::new("ssl_option", "SSL", Wire::Str)
         },
         Field {
@@ -341,9 +327,9 @@ pub static API: Api = Api {
             children: &[
                 Field {
                     mandatory: &YES,
-                    pin: Some("billing"),
                     help: doc!("Billing mode. prePaid: yearly/monthly. Set by the billing you picked."),
                     section: Section::Billing,
+                    more: &More { pin: Some("billing"), ..More::NONE },
                     ..Field::new("charge_mode", "Billing mode", Wire::Str)
                 },
                 Field {
@@ -368,16 +354,16 @@ pub static API: Api = Api {
                     help: doc!("Whether the subscription is renewed automatically, for the same period, with automatic payment. Default: false."),
                     section: Section::Billing,
                     options: &[Options { when: &YES, values: &["true", "false"] }],
-                    default: Some("false"),
                     example: "false",
+                    more: &More { default: Some("false"), ..More::NONE },
                     ..Field::new("is_auto_renew", "Auto-renew", Wire::Str)
                 },
                 Field {
                     help: doc!("Whether the order is paid automatically from the account after the instance is created. Default: false (paid manually)."),
                     section: Section::Billing,
                     options: &[Options { when: &YES, values: &["true", "false"] }],
-                    default: Some("false"),
                     example: "true",
+                    more: &More { default: Some("false"), ..More::NONE },
                     ..Field::new("is_auto_pay", "Auto-pay", Wire::Str)
                 },
             ],
@@ -437,12 +423,12 @@ pub static API: Api = Api {
             when: &REDIS,
             help: doc!("Database port. Only GeminiDB Redis instances support user-defined ports; 6379 is used if not sent. For dual-active DR, use 8635. 1024 to 65535, except 2180, 2887, 3887, 6377, 6378, 6380, 8018, 8079, 8091, 8479, 8484, 8999, 9864, 9866, 9867, 12017, 12333 and 50069."),
             section: Section::Network,
-            default: Some("6379"),
             example: "6379",
             rules: &[
                 Rule { id: doc!("geminidb.port.range"), when: &YES, check: Range { min: 1024, max: 65535 }, quote: doc!("The value ranges from 1024 to 65535.") },
                 Rule { id: doc!("geminidb.port.excluded"), when: &YES, check: Excluded(&[2180, 2887, 3887, 6377, 6378, 6380, 8018, 8079, 8091, 8479, 8484, 8999, 9864, 9866, 9867, 12017, 12333, 50069]), quote: doc!("The disabled ports are 2180, 2887, 3887, 6377, 6378, 6380, 8018, 8079, 8091, 8479, 8484, 8999, 9864, 9866, 9867, 12017, 12333 and 50069.") },
             ],
+            more: &More { default: Some("6379"), ..More::NONE },
             ..Field::new("port", "Port", Wire::Str)
         },
         Field {

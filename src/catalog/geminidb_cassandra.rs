@@ -1,7 +1,7 @@
 //! Seed 001: Open Telekom Cloud GeminiDB Cassandra, POST /v3/{project_id}/instances.
 //! An older, smaller API than seed 000: no billing, no restore, 3 to 200 nodes.
 
-use super::{Api, Axis, Charset, Check::*, Choice, Cond::*, Detect, Example, Field, Options, PathParam, Rule, Section, Wire};
+use super::{Api, Axis, Charset, Check::*, Choice, Cond::*, Detect, Example, Field, More, Options, PathParam, Rule, Section, Wire};
 
 const YES: super::Cond = Always;
 
@@ -118,9 +118,9 @@ pub static API: Api = Api {
         },
         Field {
             mandatory: &YES,
-            pin: Some("type"),
             help: doc!("Instance type. Cluster: GeminiDB Cassandra supports the cluster type."),
             section: Section::Spec,
+            more: &More { pin: Some("type"), ..More::NONE },
             ..Field::new("mode", "Instance type", Wire::Str)
         },
         Field {
@@ -175,17 +175,17 @@ pub static API: Api = Api {
                     mandatory: &YES,
                     help: doc!("Backup time window, hh:mm-HH:MM in UTC. HH must be 1 greater than hh; mm and MM must be the same and must be 00, 15, 30 or 45. If not sent, the window is 00:00 to 01:00."),
                     section: Section::Backup,
-                    default: Some("00:00-01:00"),
                     example: "08:15-09:15",
                     rules: &[Rule { id: doc!("geminidb-cassandra.backup_strategy.start_time.window"), when: &YES, check: BackupWindow { minutes: &["00", "15", "30", "45"] }, quote: doc!("It must be the UTC time in the hh:mm-HH:MM format. The HH value must be 1 greater than the hh value. The values of mm and MM must be the same and must be set to 00, 15, 30, or 45.") }],
+                    more: &More { default: Some("00:00-01:00"), ..More::NONE },
                     ..Field::new("start_time", "Backup window", Wire::Str)
                 },
                 Field {
                     help: doc!("Backup retention days, 0 to 35. 0: the automated backup policy is not set. If not sent, backups are kept for 7 days."),
                     section: Section::Backup,
-                    default: Some("7"),
                     example: "8",
                     rules: &[Rule { id: doc!("geminidb-cassandra.backup_strategy.keep_days.range"), when: &YES, check: Range { min: 0, max: 35 }, quote: doc!("The value ranges from 0 to 35.") }],
+                    more: &More { default: Some("7"), ..More::NONE },
                     ..Field::new("keep_days", "Retention days", Wire::Str)
                 },
             ],
@@ -200,8 +200,8 @@ pub static API: Api = Api {
             help: doc!("Whether SSL is enabled. 0: disabled; 1: enabled. If not sent, SSL is disabled."),
             section: Section::Advanced,
             options: &[Options { when: &YES, values: &["0", "1"] }],
-            default: Some("0"),
             example: "1",
+            more: &More { default: Some("0"), ..More::NONE },
             ..Field::new("ssl_option", "SSL", Wire::Str)
         },
     ],

@@ -204,14 +204,26 @@ pub struct Field {
     pub help: &'static str,
     /// Allowed values; the first entry whose condition holds applies. Empty: free text.
     pub options: &'static [Options],
+    /// A valid value, used as the placeholder and by "fill with example".
+    pub example: &'static str,
+    /// What few fields have (a default, a pin, presets...), behind one reference.
+    pub more: &'static More,
+    /// A secret: masked in previews, never stored or put in links.
+    pub secret: bool,
+    pub section: Section,
+    pub children: &'static [Field],
+    pub rules: &'static [Rule],
+}
+
+/// The attributes that few fields set (34 of about 290), kept apart: inline, their neutral
+/// values cost every field 38 bytes of the widget's static data (docs/decisions.md #99).
+pub struct More {
     /// What the form starts from, where the project chose it; the first that holds applies.
     pub presets: &'static [Preset],
     /// Enumerated values compare ignoring ASCII case (RDS `ha.mode` is "Ha (case-insensitive)").
     pub ignore_case: bool,
     /// The documented default, shown as help; never sent on the user's behalf.
     pub default: Option<&'static str>,
-    /// A valid value, used as the placeholder and by "fill with example".
-    pub example: &'static str,
     /// Examples for some modes, where `example` belongs to another engine (a Redis instance
     /// is not "test-cassandra-01"); the first that holds applies, else `example`.
     pub examples: &'static [Preset],
@@ -223,11 +235,11 @@ pub struct Field {
     pub pin: Option<&'static str>,
     /// In these modes the field is sent as JSON null (GeminiDB DynamoDB/HBase `datastore.version`).
     pub null_when: &'static Cond,
-    /// A secret: masked in previews, never stored or put in links.
-    pub secret: bool,
-    pub section: Section,
-    pub children: &'static [Field],
-    pub rules: &'static [Rule],
+}
+
+impl More {
+    /// Every attribute at its neutral value: what `Field::new` starts from.
+    pub const NONE: More = More { presets: &[], ignore_case: false, default: None, examples: &[], restates: false, pin: None, null_when: &Cond::Never };
 }
 
 /// A documented constraint, traced to its sentence.
@@ -323,9 +335,8 @@ pub const fn post_paid(name: &'static str, mandatory: &'static Cond) -> Field {
         help: doc!("Billing mode. postPaid: pay-per-use (the default)."),
         section: Section::Billing,
         options: &[Options { when: &Cond::Always, values: &["postPaid"] }],
-        default: Some("postPaid"),
+        more: &More { default: Some("postPaid"), restates: true, ..More::NONE },
         example: "postPaid",
-        restates: true,
         ..Field::new(name, "Billing mode", Wire::Str)
     }
 }
@@ -342,14 +353,8 @@ impl Field {
             when: &Cond::Always,
             help: "",
             options: &[],
-            presets: &[],
-            ignore_case: false,
-            default: None,
             example: "",
-            examples: &[],
-            restates: false,
-            pin: None,
-            null_when: &Cond::Never,
+            more: &More::NONE,
             secret: false,
             section: Section::Basics,
             children: &[],

@@ -1,6 +1,6 @@
 //! Seed 004: Huawei Cloud DMS for RabbitMQ, POST /v2/{engine}/{project_id}/instances.
 
-use super::{Api, Axis, Charset, Check::*, Choice, Cond, Cond::*, Detect, Example, Field, Options, PathParam, Preset, Rule, Section, Wire};
+use super::{Api, Axis, Charset, Check::*, Choice, Cond, Cond::*, Detect, Example, Field, More, Options, PathParam, Preset, Rule, Section, Wire};
 
 const YES: Cond = Always;
 const SINGLE: Cond = Is("topology", &["single"]);
@@ -164,7 +164,7 @@ pub static API: Api = Api {
             example: "c6.2u4g.single",
             // A cluster's example names a cluster product (the documents' examples are both
             // single-node): "c6.2u4g.single" would make a pasted example body single-node.
-            examples: &[Preset { when: &CLUSTER, value: "c6.2u4g.cluster" }],
+            more: &More { examples: &[Preset { when: &CLUSTER, value: "c6.2u4g.cluster" }], ..More::NONE },
             ..Field::new("product_id", "Product ID", Wire::Str)
         },
         Field {
@@ -179,26 +179,26 @@ pub static API: Api = Api {
             help: doc!("Start of the maintenance window, HH:mm: 22:00, 02:00, 06:00, 10:00, 14:00 or 18:00. Set with the end time, or neither (then 02:00)."),
             section: Section::Advanced,
             options: &[Options { when: &YES, values: &["22:00", "02:00", "06:00", "10:00", "14:00", "18:00"] }],
-            default: Some("02:00"),
             example: "22:00",
             rules: &[Rule { id: doc!("rabbitmq.maintain_begin.paired"), when: &YES, check: Paired("maintain_end"), quote: MAINTAIN_PAIR }],
+            more: &More { default: Some("02:00"), ..More::NONE },
             ..Field::new("maintain_begin", "Maintenance window start", Wire::Str)
         },
         Field {
             help: doc!("End of the maintenance window, HH:mm: four hours after the start (22:00 ends at 02:00). Set with the start time, or neither (then 06:00)."),
             section: Section::Advanced,
-            default: Some("06:00"),
             example: "02:00",
             rules: &[
                 Rule { id: doc!("rabbitmq.maintain_end.paired"), when: &YES, check: Paired("maintain_begin"), quote: MAINTAIN_PAIR },
                 Rule { id: doc!("rabbitmq.maintain_end.four_hours"), when: &YES, check: HoursAfter("maintain_begin", 4), quote: doc!("The end time is four hours later than the start time. For example, if the start time is 22:00, the end time is 02:00.") },
             ],
+            more: &More { default: Some("06:00"), ..More::NONE },
             ..Field::new("maintain_end", "Maintenance window end", Wire::Str)
         },
         Field {
-            pin: Some("public"),
             help: doc!("Whether public access is enabled. Set by the public access you picked."),
             section: Section::Network,
+            more: &More { pin: Some("public"), ..More::NONE },
             ..Field::new("enable_publicip", "Public access", Wire::Bool)
         },
         Field {
@@ -279,12 +279,11 @@ pub static API: Api = Api {
                     ..Field::new("is_auto_renew", "Auto-renew", Wire::Bool)
                 },
                 Field {
-                    pin: Some("billing"),
                     help: doc!("Billing mode. prePaid: yearly/monthly. Set by the billing you picked. Left out, it is postPaid."),
                     section: Section::Billing,
-                    default: Some("postPaid"),
                     // Left out, charging_mode is postPaid: a yearly/monthly request must say prePaid.
                     rules: &[Rule { id: doc!("rabbitmq.bss_param.charging_mode.prepaid"), when: &YES, check: Required, quote: doc!("The default value is postPaid.") }],
+                    more: &More { pin: Some("billing"), default: Some("postPaid"), ..More::NONE },
                     ..Field::new("charging_mode", "Billing mode", Wire::Str)
                 },
                 Field {

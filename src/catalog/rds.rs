@@ -1,7 +1,7 @@
 //! Seed 003: Open Telekom Cloud RDS for MySQL, PostgreSQL and Microsoft SQL Server,
 //! POST /v3/{project_id}/instances. Single, primary/standby (HA) or read replica.
 
-use super::{Api, Axis, Charset, Check::*, Choice, Cond, Cond::*, Detect, Example, Field, Options, PathParam, Preset, Rule, Section, Wire};
+use super::{Api, Axis, Charset, Check::*, Choice, Cond, Cond::*, Detect, Example, Field, More, Options, PathParam, Preset, Rule, Section, Wire};
 
 const YES: Cond = Always;
 const MYSQL: Cond = Is("engine", &["mysql"]);
@@ -75,9 +75,9 @@ pub static API: Api = Api {
             children: &[
                 Field {
                     mandatory: &YES,
-                    pin: Some("engine"),
                     help: doc!("DB engine: MySQL, PostgreSQL or SQLServer. Set by the engine you picked."),
                     section: Section::Spec,
+                    more: &More { pin: Some("engine"), ..More::NONE },
                     ..Field::new("type", "DB engine", Wire::Str)
                 },
                 Field {
@@ -91,13 +91,13 @@ pub static API: Api = Api {
                     ],
                     example: "8.0",
                     // Each engine's own: the document's "Example value: 9.6" and "2017_SE".
-                    examples: &[Preset { when: &PG, value: "9.6" }, Preset { when: &MSSQL, value: "2017_SE" }],
                     rules: &[Rule {
                         id: doc!("rds.datastore.version.sqlserver_single"),
                         when: &All(&[MSSQL, Is("topology", &["single"])]),
                         check: NoneOf(&["2017_EE", "2019_EE", "2022_EE"]),
                         quote: doc!("For Microsoft SQL Server, Only 2022_EE, 2019_EE and 2017_EE support the creation of read replicas and do not support the creation of single DB instances."),
                     }],
+                    more: &More { examples: &[Preset { when: &PG, value: "9.6" }, Preset { when: &MSSQL, value: "2017_SE" }], ..More::NONE },
                     ..Field::new("version", "Database version", Wire::Str)
                 },
             ],
@@ -114,8 +114,8 @@ pub static API: Api = Api {
                     help: doc!("Primary/standby instance type. The value is Ha (case-insensitive)."),
                     section: Section::Spec,
                     options: &[Options { when: &YES, values: &["Ha"] }],
-                    ignore_case: true,
                     example: "Ha",
+                    more: &More { ignore_case: true, ..More::NONE },
                     ..Field::new("mode", "HA mode", Wire::Str)
                 },
                 Field {
@@ -128,7 +128,7 @@ pub static API: Api = Api {
                         Options { when: &MSSQL, values: &["sync"] },
                     ],
                     example: "async",
-                    examples: &[Preset { when: &MSSQL, value: "sync" }],
+                    more: &More { examples: &[Preset { when: &MSSQL, value: "sync" }], ..More::NONE },
                     ..Field::new("replication_mode", "Replication mode", Wire::Str)
                 },
             ],
@@ -318,8 +318,8 @@ pub static API: Api = Api {
                 help: doc!("Whether table names are case sensitive. 0: stored as given, case sensitive. 1: stored in lowercase, case insensitive. Default: 1."),
                 section: Section::Advanced,
                 options: &[Options { when: &YES, values: &["0", "1"] }],
-                default: Some("1"),
                 example: "1",
+                more: &More { default: Some("1"), ..More::NONE },
                 ..Field::new("lower_case_table_names", "Table-name case", Wire::Str)
             }],
             ..Field::new("unchangeable_param", "Unchangeable parameters", Wire::Object)

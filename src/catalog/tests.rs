@@ -15,7 +15,7 @@ fn conds(api: &Api) -> Vec<(String, Cond)> {
     for (path, f) in api.walk() {
         out.push((format!("{path}.when"), *f.when));
         out.push((format!("{path}.mandatory"), *f.mandatory));
-        out.push((format!("{path}.null_when"), *f.null_when));
+        out.push((format!("{path}.null_when"), *f.more.null_when));
         for o in f.options {
             out.push((format!("{path}.options"), *o.when));
         }
@@ -68,7 +68,7 @@ fn pins_name_axes_and_sibling_rules_name_siblings() {
     for api in APIS {
         fn fields(api: &Api, list: &'static [Field]) {
             for f in list {
-                if let Some(axis) = f.pin {
+                if let Some(axis) = f.more.pin {
                     assert!(api.axis(axis).is_some(), "{}: {} pins unknown axis {axis}", api.id, f.name);
                 }
                 for r in f.rules {
@@ -119,9 +119,9 @@ fn mode_counts_are_what_the_documents_define() {
 fn mandatory_fields_have_an_example_or_options() {
     for api in APIS {
         for (path, f) in api.walk() {
-            let needs = f.mandatory_somewhere() && f.pin.is_none() && !f.is_container();
+            let needs = f.mandatory_somewhere() && f.more.pin.is_none() && !f.is_container();
             if needs && f.example.is_empty() && f.options.is_empty() {
-                let null_only = matches!(*f.null_when, Cond::Never);
+                let null_only = matches!(*f.more.null_when, Cond::Never);
                 assert!(!null_only, "{}: mandatory {path} has no example", api.id);
             }
         }

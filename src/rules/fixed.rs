@@ -12,7 +12,7 @@ use validator::ValidationError;
 pub fn fixed(tree: &'static Tree, node: &Node, want: &str, text: &str, null: bool, mandatory: bool) -> Option<ValidationError> {
     let label = node.label();
     // The choices the document offers on this axis, given the choices on earlier axes.
-    let choices: Vec<&'static Choice> = match node.field.pin.and_then(|a| tree.api.axis(a)) {
+    let choices: Vec<&'static Choice> = match node.field.more.pin.and_then(|a| tree.api.axis(a)) {
         Some((_, axis)) => tree.mode.before(tree.api, axis.id).available(tree.api, axis).collect(),
         None => Vec::new(),
     };
@@ -33,7 +33,7 @@ pub fn fixed(tree: &'static Tree, node: &Node, want: &str, text: &str, null: boo
     }
     if let Some(other) = choices.iter().find(|c| c.value == Some(text)) {
         // Named by its key, not its label: the label may be the axis's own title.
-        let axis = node.field.pin.and_then(|a| tree.api.axis(a)).map(|(_, a)| a.title).unwrap_or("");
+        let axis = node.field.more.pin.and_then(|a| tree.api.axis(a)).map(|(_, a)| a.title).unwrap_or("");
         let (key, got, sends) = (node.name(), json(node, text), json(node, want));
         let message = format!(
             "{key} is {got}, which goes with \u{201c}{}\u{201d} ({axis}), but \u{201c}{}\u{201d} is chosen, which sends {sends}. Choose \u{201c}{}\u{201d} or change the value.",
@@ -98,7 +98,7 @@ fn tree_names(tree: &'static Tree, node: &Node) -> Vec<&'static str> {
 /// A field the table fixes to null.
 pub fn null(tree: &Tree, node: &Node, text: &str, null: bool, mandatory: bool) -> Option<ValidationError> {
     let label = node.label();
-    let what = describe(tree, node.field.null_when);
+    let what = describe(tree, node.field.more.null_when);
     if null {
         return None;
     }
@@ -119,7 +119,7 @@ pub fn case(label: &str, exact: &str, text: &str) -> ValidationError {
 
 /// The choice that fixes this node, by title ("GeminiDB Redis", "Yearly/monthly").
 fn chosen(tree: &Tree, node: &Node) -> &'static str {
-    node.field.pin.and_then(|a| tree.mode.choice(tree.api, a)).map(|c| c.title).unwrap_or("this request")
+    node.field.more.pin.and_then(|a| tree.mode.choice(tree.api, a)).map(|c| c.title).unwrap_or("this request")
 }
 
 /// The current choices on the axes a condition reads: "“Microsoft SQL Server · Primary/standby”".

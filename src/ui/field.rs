@@ -228,7 +228,7 @@ fn select(p: &FieldProps, ids: &Ids) -> Html {
         })
     };
     let stray = !value.is_empty() && !node.allows(&value);
-    let picked = |o: &str| if node.field.ignore_case { o.eq_ignore_ascii_case(&value) } else { o == value.as_str() };
+    let picked = |o: &str| if node.field.more.ignore_case { o.eq_ignore_ascii_case(&value) } else { o == value.as_str() };
     html! {
         <select id={ids.id.clone()} class="rb-control" onchange={on_change} onblur={toucher(p)}
             aria-invalid={(!p.messages.is_empty()).to_string()} aria-describedby={ids.described.clone()} aria-required={required.to_string()}>

@@ -100,11 +100,11 @@ pub fn hint(node: &crate::resolve::Node, changed: &Callback<()>) -> Option<Strin
     let Some((api, _)) = place(node.field).filter(|_| node.source == Source::Typed && node.options.is_empty()) else { return Some(String::new()) };
     let t = match texts(api, changed) {
         Ok(Some(t)) => t,
-        Ok(None) if !node.rules.is_empty() || node.field.default.is_some() => return None,
+        Ok(None) if !node.rules.is_empty() || node.field.more.default.is_some() => return None,
         _ => return Some(String::new()),
     };
     let phrase = |r: &&crate::catalog::Rule| crate::hint::rule_index(api, r).and_then(|i| t.rules.get(i)).map_or("", String::as_str);
-    Some(crate::hint::join(node.rules.iter().map(phrase), node.field.default))
+    Some(crate::hint::join(node.rules.iter().map(phrase), node.field.more.default))
 }
 
 /// A service's texts file, fetched and read (None: the network or the file failed).
