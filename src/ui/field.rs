@@ -179,21 +179,22 @@ fn control(p: &FieldProps, ids: &Ids, shown: &UseStateHandle<bool>) -> Html {
         }
         // Epoch milliseconds (GeminiDB restore_time): the number, and a UTC date picker that
         // writes it.
-        Widget::Number if node.wire() == Wire::Long => html! { <>{ text_input(p, ids) }{ utc_picker(p, ids) }</> },
+        Widget::Number if node.wire() == Wire::Long => html! { <>{ text_input(p, ids) }{ super::lazy::utc_picker().map(|picker| picker(ids.id.clone(), &p.value, Callback::from(setter(p)))).unwrap_or_default() }</> },
         _ => text_input(p, ids),
     }
 }
 
 /// Beside an epoch-milliseconds field: a date and time in UTC, written as the 13-digit value.
-fn utc_picker(p: &FieldProps, ids: &Ids) -> Html {
-    let set = setter(p);
+/// It comes with the importer's chunk (`lazy::utc_picker`), with the date code it shares with
+/// the rules; until then the field is the number alone.
+pub fn utc_picker(id: String, value: &str, set: Callback<String>) -> Html {
     let on_change = Callback::from(move |e: Event| {
         if let Some(ms) = crate::epoch::utc_ms(&e.target_unchecked_into::<web_sys::HtmlInputElement>().value()) {
-            set(ms.to_string());
+            set.emit(ms.to_string());
         }
     });
-    let value = crate::text::parse_int(&p.value).map(crate::epoch::utc_text).unwrap_or_default();
-    let id = format!("{}-utc", ids.id);
+    let value = crate::text::parse_int(value).map(crate::epoch::utc_text).unwrap_or_default();
+    let id = format!("{id}-utc");
     html! {
         <span class="rb-utc">
             <label for={id.clone()}>{ "or pick it, in UTC:" }</label>

@@ -118,12 +118,15 @@ type LoadTexts = fn(String) -> std::pin::Pin<Box<dyn std::future::Future<Output 
 
 #[cfg(feature = "split")]
 #[wasm_split_helpers::wasm_split(import, fallible)]
-fn import_chunk() -> Result<(crate::import::Code, Read, fn(&str, &str), LoadTexts, DraftText, Tools), wasm_split_helpers::SplitLoaderError> {
-    Ok((crate::import::Code::HERE, crate::draft::read, super::dom::download, super::texts::load, crate::session::Session::draft_text, super::tools::tools))
+fn import_chunk() -> Result<(crate::import::Code, Read, fn(&str, &str), LoadTexts, DraftText, Tools, UtcPicker), wasm_split_helpers::SplitLoaderError> {
+    Ok((crate::import::Code::HERE, crate::draft::read, super::dom::download, super::texts::load, crate::session::Session::draft_text, super::tools::tools, super::field::utc_picker))
 }
 
 /// The tools row (examples, fill, undo, reset, link, help texts, paste and its notes).
 pub type Tools = fn(&super::tools::ToolsProps) -> yew::Html;
+
+/// The UTC date picker beside an epoch-milliseconds field (GeminiDB's `restore_time`).
+pub type UtcPicker = fn(String, &str, yew::Callback<String>) -> yew::Html;
 
 /// Fetches and reads a service's texts file: both come with the importer's chunk, so the file
 /// is asked for once the form is painted (None: the chunk, the network or the file failed).
@@ -141,6 +144,7 @@ thread_local! {
     static DOWNLOAD: Cell<Option<fn(&str, &str)>> = const { Cell::new(if cfg!(feature = "split") { None } else { Some(super::dom::download) }) };
     static DRAFT_TEXT: Cell<Option<DraftText>> = const { Cell::new(if cfg!(feature = "split") { None } else { Some(crate::session::Session::draft_text) }) };
     static TOOLS: Cell<Option<Tools>> = const { Cell::new(if cfg!(feature = "split") { None } else { Some(super::tools::tools) }) };
+    static UTC: Cell<Option<UtcPicker>> = const { Cell::new(if cfg!(feature = "split") { None } else { Some(super::field::utc_picker) }) };
 }
 
 /// The draft's writer (it comes with the importer's chunk).
@@ -151,6 +155,12 @@ pub fn draft_text() -> Option<DraftText> {
 /// The tools row's view (it comes with the importer's chunk: most of its tools import).
 pub fn tools() -> Option<Tools> {
     TOOLS.get()
+}
+
+/// The UTC date picker (it comes with the importer's chunk; the texts the chunk then fetches
+/// re-render the form, so the picker shows once it is here).
+pub fn utc_picker() -> Option<UtcPicker> {
+    UTC.get()
 }
 
 /// "Download .json" (it comes with the importer's chunk).
@@ -186,6 +196,7 @@ pub fn load_import(done: impl FnOnce(Option<(crate::import::Code, Read)>) + 'sta
         DOWNLOAD.set(chunk.map(|c| c.2));
         DRAFT_TEXT.set(chunk.map(|c| c.4));
         TOOLS.set(chunk.map(|c| c.5));
+        UTC.set(chunk.map(|c| c.6));
         done(chunk.map(|c| (c.0, c.1)))
     });
     #[cfg(not(feature = "split"))]

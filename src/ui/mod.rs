@@ -145,12 +145,14 @@ pub fn app(props: &AppProps) -> Html {
     // The importer's chunk failed to load: the tools' place says so, with "Try again".
     let import_failed = use_state(|| false);
     {
-        let (loaded, wanted, d, lock, restoring) = (loaded.clone(), !e.hide_submit, state.dispatcher(), e.lock_api, restoring.clone());
+        let (loaded, wanted, d, lock, restoring, fields) = (loaded.clone(), !e.hide_submit, state.dispatcher(), e.lock_api, restoring.clone(), texts_changed.clone());
         let saved = saved.borrow_mut().take();
         let done = imported(d, saved, lock, import_failed.clone());
         use_effect_with((), move |_| {
             lazy::load_import(move |code| {
                 restoring.set(None);
+                // The fields render again: the UTC picker comes with this chunk.
+                fields.emit(());
                 done(code)
             });
             let again = loaded.clone();

@@ -173,6 +173,24 @@ test('a value typed before the importer\'s chunk arrives (it carries the draft\'
   assertEqual(page.errors, [], 'no console error');
 });
 
+test('the UTC picker beside restore_time comes with the importer\'s chunk: until then the field is the number alone, and typing it works', async ({ context, url }) => {
+  await context.route('**/split_import.wasm', async (route) => {
+    await new Promise((r) => setTimeout(r, 1500));
+    await route.continue();
+  });
+  const page = await openApp(context, url);
+  await page.check('input[name="rb1-api"][value="geminidb"]');
+  await page.check('input[name="rb1-restore"][value="pitr"]');
+  const picker = page.locator('#' + fieldId('restore_info.restore_time') + '-utc');
+  assertEqual(await picker.count(), 0, 'no picker before the chunk');
+  await set(page, 'restore_info.restore_time', '1607731200000');
+  await picker.waitFor({ timeout: 5000 });
+  assertEqual(await picker.inputValue(), '2020-12-12T00:00', 'the picker shows the number typed meanwhile');
+  await picker.fill('2020-12-12T00:00:01');
+  assertEqual(await value(page, 'restore_info.restore_time'), '1607731201000');
+  assertEqual(page.errors, [], 'no console error');
+});
+
 test('after a reload with a draft the widget says it is restoring until the draft is read, instead of showing a fresh form first', async ({ context, url }) => {
   const page = await openApp(context, url);
   await page.check('input[name="rb1-api"][value="rabbitmq"]');
