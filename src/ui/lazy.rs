@@ -118,8 +118,8 @@ type LoadTexts = fn(String) -> std::pin::Pin<Box<dyn std::future::Future<Output 
 
 #[cfg(feature = "split")]
 #[wasm_split_helpers::wasm_split(import, fallible)]
-fn import_chunk() -> Result<(crate::import::Code, Read, fn(&str, &str), LoadTexts, DraftText, Tools, UtcPicker), wasm_split_helpers::SplitLoaderError> {
-    Ok((crate::import::Code::HERE, crate::draft::read, super::dom::download, super::texts::load, crate::session::Session::draft_text, super::tools::tools, super::field::utc_picker))
+fn import_chunk() -> Result<(crate::import::Code, Read, fn(&str, &str), LoadTexts, DraftText, Tools, UtcPicker, JsonEditor), wasm_split_helpers::SplitLoaderError> {
+    Ok((crate::import::Code::HERE, crate::draft::read, super::dom::download, super::texts::load, crate::session::Session::draft_text, super::tools::tools, super::field::utc_picker, super::preview::json_editor))
 }
 
 /// The tools row (examples, fill, undo, reset, link, help texts, paste and its notes).
@@ -127,6 +127,9 @@ pub type Tools = fn(&super::tools::ToolsProps) -> yew::Html;
 
 /// The UTC date picker beside an epoch-milliseconds field (GeminiDB's `restore_time`).
 pub type UtcPicker = fn(String, &str, yew::Callback<String>) -> yew::Html;
+
+/// The preview's JSON editor (its text area and message line).
+pub type JsonEditor = fn(&super::preview::PreviewProps, String) -> yew::Html;
 
 /// Fetches and reads a service's texts file: both come with the importer's chunk, so the file
 /// is asked for once the form is painted (None: the chunk, the network or the file failed).
@@ -144,6 +147,7 @@ thread_local! {
     static DOWNLOAD: Cell<Option<fn(&str, &str)>> = const { Cell::new(if cfg!(feature = "split") { None } else { Some(super::dom::download) }) };
     static DRAFT_TEXT: Cell<Option<DraftText>> = const { Cell::new(if cfg!(feature = "split") { None } else { Some(crate::session::Session::draft_text) }) };
     static TOOLS: Cell<Option<Tools>> = const { Cell::new(if cfg!(feature = "split") { None } else { Some(super::tools::tools) }) };
+    static JSON_EDITOR: Cell<Option<JsonEditor>> = const { Cell::new(if cfg!(feature = "split") { None } else { Some(super::preview::json_editor) }) };
     static UTC: Cell<Option<UtcPicker>> = const { Cell::new(if cfg!(feature = "split") { None } else { Some(super::field::utc_picker) }) };
 }
 
@@ -161,6 +165,12 @@ pub fn tools() -> Option<Tools> {
 /// re-render the form, so the picker shows once it is here).
 pub fn utc_picker() -> Option<UtcPicker> {
     UTC.get()
+}
+
+/// The preview's JSON editor (it comes with the importer's chunk, which takes what is typed
+/// there; "Edit JSON" waits for it, as the paste does).
+pub fn json_editor() -> Option<JsonEditor> {
+    JSON_EDITOR.get()
 }
 
 /// "Download .json" (it comes with the importer's chunk).
@@ -197,6 +207,7 @@ pub fn load_import(done: impl FnOnce(Option<(crate::import::Code, Read)>) + 'sta
         DRAFT_TEXT.set(chunk.map(|c| c.4));
         TOOLS.set(chunk.map(|c| c.5));
         UTC.set(chunk.map(|c| c.6));
+        JSON_EDITOR.set(chunk.map(|c| c.7));
         done(chunk.map(|c| (c.0, c.1)))
     });
     #[cfg(not(feature = "split"))]

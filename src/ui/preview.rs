@@ -55,7 +55,8 @@ pub fn preview(p: &PreviewProps) -> Html {
     if p.has_secrets {
         bar.push(Btn::new(if p.reveal { "Mask secrets" } else { "Reveal secrets" }, "rb-btn", reveal).pressed(p.reveal));
     }
-    bar.push(Btn::new(if p.editing { "Done editing" } else { "Edit JSON" }, "rb-btn", edit).pressed(p.editing));
+    // Its editor comes with the importer's chunk: until then the button waits (off).
+    bar.push(Btn::new(if p.editing { "Done editing" } else { "Edit JSON" }, "rb-btn", edit).pressed(p.editing).when(p.editing || super::lazy::json_editor().is_some()));
     bar.push(Btn::new(format!("Copy{masked}"), "rb-btn", copy));
     bar.push(Btn::new(format!("Download .json{masked}"), "rb-btn", download));
     html! {
@@ -68,17 +69,27 @@ pub fn preview(p: &PreviewProps) -> Html {
             </div>
             <p class="rb-line"><span class="rb-method">{ p.method }</span>{ " " }<span class="rb-url">{ p.url.clone() }</span></p>
             <pre class="rb-headers">{ format!("Content-Type: application/json\nX-Auth-Token: {}", if p.token_given { body::MASK } else { "<your token, in Send>" }) }</pre>
-            if p.editing {
-                <label for={json_id.clone()} class="rb-sr">{ "JSON body, editable" }</label>
-                <textarea id={json_id} class="rb-body rb-json-edit" rows="16" spellcheck="false"
-                    aria-invalid={p.json_error.is_some().to_string()} aria-describedby={format!("{}-json-msg", p.id)}
-                    oninput={p.dispatch.reform(|e: InputEvent| Action::Edit(Edit::EditJson(e.target_unchecked_into::<web_sys::HtmlTextAreaElement>().value())))}></textarea>
-                <p id={format!("{}-json-msg", p.id)} ~className={if p.json_error.is_some() { "rb-msg" } else { "rb-hint" }} role="status">
-                    { p.json_error.clone().unwrap_or_else(|| "The form follows what you type; a masked password stays the form's. Issues show in the summary.".into()) }
-                </p>
+            // The JSON view's editor comes with the importer's chunk, which reads what is typed.
+            if let Some(editor) = super::lazy::json_editor().filter(|_| p.editing) {
+                { editor(p, json_id) }
             } else {
                 <pre class="rb-body" tabindex="0" aria-label="JSON body"><code>{ p.body.clone() }</code></pre>
             }
         </section>
+    }
+}
+
+/// The body as editable JSON: the text area the form follows (in the importer's chunk).
+pub fn json_editor(p: &PreviewProps, json_id: String) -> Html {
+    html! {
+        <>
+            <label for={json_id.clone()} class="rb-sr">{ "JSON body, editable" }</label>
+            <textarea id={json_id} class="rb-body rb-json-edit" rows="16" spellcheck="false"
+                aria-invalid={p.json_error.is_some().to_string()} aria-describedby={format!("{}-json-msg", p.id)}
+                oninput={p.dispatch.reform(|e: InputEvent| Action::Edit(Edit::EditJson(e.target_unchecked_into::<web_sys::HtmlTextAreaElement>().value())))}></textarea>
+            <p id={format!("{}-json-msg", p.id)} ~className={if p.json_error.is_some() { "rb-msg" } else { "rb-hint" }} role="status">
+                { p.json_error.clone().unwrap_or_else(|| "The form follows what you type; a masked password stays the form's. Issues show in the summary.".into()) }
+            </p>
+        </>
     }
 }
