@@ -116,7 +116,16 @@ pub static API: Api = Api {
                 Rule { id: doc!("geminidb.name.start"), when: &YES, check: StartsWithLetter, quote: doc!("The name can be 4 to 64 bytes in length and must start with a letter.") },
                 Rule { id: doc!("geminidb.name.chars"), when: &YES, check: Charset(NAME_CHARS), quote: doc!("Names are case-sensitive and can contain only letters, digits, hyphens (-), and underscores (_).") },
             ],
-            more: &More { examples: &[ Preset { when: &MONGO, value: "test-mongo-01" }, Preset { when: &INFLUX, value: "test-influx-01" }, Preset { when: &REDIS, value: "test-redis-01" }, Preset { when: &Is("engine", &["dynamodb"]), value: "test-dynamodb-01" }, Preset { when: &Is("engine", &["hbase"]), value: "test-hbase-01" }, ], ..More::NONE },
+            more: &More {
+                examples: &[
+                    Preset { when: &MONGO, value: "test-mongo-01" },
+                    Preset { when: &INFLUX, value: "test-influx-01" },
+                    Preset { when: &REDIS, value: "test-redis-01" },
+                    Preset { when: &Is("engine", &["dynamodb"]), value: "test-dynamodb-01" },
+                    Preset { when: &Is("engine", &["hbase"]), value: "test-hbase-01" },
+                ],
+                ..More::NONE
+            },
             ..Field::new("name", "Instance name", Wire::Str)
         },
         Field {
@@ -271,7 +280,16 @@ pub static API: Api = Api {
                     // Seed 000 gives Cassandra's code only. Redis and Influx: codes published in
                     // terraform-provider-huaweicloud's examples; the others follow their naming
                     // (docs/decisions.md #58).
-                    more: &More { examples: &[ Preset { when: &MONGO, value: "geminidb.mongodb.large.4" }, Preset { when: &INFLUX, value: "geminidb.influxdb.large.4" }, Preset { when: &REDIS, value: "geminidb.redis.large.4" }, Preset { when: &Is("engine", &["dynamodb"]), value: "geminidb.dynamodb.large.4" }, Preset { when: &Is("engine", &["hbase"]), value: "geminidb.hbase.large.4" }, ], ..More::NONE },
+                    more: &More {
+                        examples: &[
+                            Preset { when: &MONGO, value: "geminidb.mongodb.large.4" },
+                            Preset { when: &INFLUX, value: "geminidb.influxdb.large.4" },
+                            Preset { when: &REDIS, value: "geminidb.redis.large.4" },
+                            Preset { when: &Is("engine", &["dynamodb"]), value: "geminidb.dynamodb.large.4" },
+                            Preset { when: &Is("engine", &["hbase"]), value: "geminidb.hbase.large.4" },
+                        ],
+                        ..More::NONE
+                    },
                     ..Field::new("spec_code", "Specification code", Wire::Str)
                 },
             ],

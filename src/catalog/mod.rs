@@ -215,7 +215,7 @@ pub struct Field {
     pub rules: &'static [Rule],
 }
 
-/// The attributes that few fields set (34 of about 290), kept apart: inline, their neutral
+/// The attributes that few fields set (31 of about 290 set one or more), kept apart: inline, their neutral
 /// values cost every field 38 bytes of the widget's static data (docs/decisions.md #99).
 pub struct More {
     /// What the form starts from, where the project chose it; the first that holds applies.

@@ -90,13 +90,13 @@ pub static API: Api = Api {
                         Options { when: &MSSQL, values: &["2017_SE", "2017_EE", "2019_SE", "2019_EE", "2022_SE", "2022_EE"] },
                     ],
                     example: "8.0",
-                    // Each engine's own: the document's "Example value: 9.6" and "2017_SE".
                     rules: &[Rule {
                         id: doc!("rds.datastore.version.sqlserver_single"),
                         when: &All(&[MSSQL, Is("topology", &["single"])]),
                         check: NoneOf(&["2017_EE", "2019_EE", "2022_EE"]),
                         quote: doc!("For Microsoft SQL Server, Only 2022_EE, 2019_EE and 2017_EE support the creation of read replicas and do not support the creation of single DB instances."),
                     }],
+                    // Each engine's own: the document's "Example value: 9.6" and "2017_SE".
                     more: &More { examples: &[Preset { when: &PG, value: "9.6" }, Preset { when: &MSSQL, value: "2017_SE" }], ..More::NONE },
                     ..Field::new("version", "Database version", Wire::Str)
                 },

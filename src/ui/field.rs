@@ -178,7 +178,7 @@ fn control(p: &FieldProps, ids: &Ids, shown: &UseStateHandle<bool>) -> Html {
             }
         }
         // Epoch milliseconds (GeminiDB restore_time): the number, and a UTC date picker that
-        // writes it.
+        // writes it (once the importer's chunk has brought it).
         Widget::Number if node.wire() == Wire::Long => html! { <>{ text_input(p, ids) }{ super::lazy::utc_picker().map(|picker| picker(ids.id.clone(), &p.value, Callback::from(setter(p)))).unwrap_or_default() }</> },
         _ => text_input(p, ids),
     }

@@ -113,13 +113,42 @@ pub fn load_rules(done: impl FnOnce() + 'static) {
 /// Reads a draft's or a shared link's text: the current API and each API's saved state.
 pub type Read = fn(&str) -> Option<(&'static str, Vec<crate::draft::Saved>)>;
 
-#[cfg(feature = "split")]
 type LoadTexts = fn(String) -> std::pin::Pin<Box<dyn std::future::Future<Output = Option<super::texts::Texts>>>>;
+
+/// What the importer's chunk brings: the importer and the code around it that the form does
+/// not need to show its first input.
+#[derive(Clone, Copy)]
+struct Imported {
+    /// Without `split` the session has its importer from the start (`session`).
+    #[cfg_attr(not(feature = "split"), allow(dead_code))]
+    code: crate::import::Code,
+    read: Read,
+    /// "Download .json".
+    download: fn(&str, &str),
+    texts: LoadTexts,
+    draft_text: DraftText,
+    tools: Tools,
+    utc_picker: UtcPicker,
+    json_editor: JsonEditor,
+}
+
+impl Imported {
+    const HERE: Imported = Imported {
+        code: crate::import::Code::HERE,
+        read: crate::draft::read,
+        download: super::dom::download,
+        texts: super::texts::load,
+        draft_text: crate::session::Session::draft_text,
+        tools: super::tools::tools,
+        utc_picker: super::field::utc_picker,
+        json_editor: super::preview::json_editor,
+    };
+}
 
 #[cfg(feature = "split")]
 #[wasm_split_helpers::wasm_split(import, fallible)]
-fn import_chunk() -> Result<(crate::import::Code, Read, fn(&str, &str), LoadTexts, DraftText, Tools, UtcPicker, JsonEditor), wasm_split_helpers::SplitLoaderError> {
-    Ok((crate::import::Code::HERE, crate::draft::read, super::dom::download, super::texts::load, crate::session::Session::draft_text, super::tools::tools, super::field::utc_picker, super::preview::json_editor))
+fn import_chunk() -> Result<Imported, wasm_split_helpers::SplitLoaderError> {
+    Ok(Imported::HERE)
 }
 
 /// The tools row (examples, fill, undo, reset, link, help texts, paste and its notes).
@@ -135,47 +164,45 @@ pub type JsonEditor = fn(&super::preview::PreviewProps, String) -> yew::Html;
 /// is asked for once the form is painted (None: the chunk, the network or the file failed).
 pub async fn load_texts(url: String) -> Option<super::texts::Texts> {
     #[cfg(feature = "split")]
-    return (import_chunk().await.ok()?.3)(url).await;
+    let imported = import_chunk().await.ok()?;
     #[cfg(not(feature = "split"))]
-    super::texts::load(url).await
+    let imported = Imported::HERE;
+    (imported.texts)(url).await
 }
 
 /// Writes the draft as text (the saved draft, a share link): serde_json's writer.
 type DraftText = fn(&crate::session::Session, bool) -> String;
 
 thread_local! {
-    static DOWNLOAD: Cell<Option<fn(&str, &str)>> = const { Cell::new(if cfg!(feature = "split") { None } else { Some(super::dom::download) }) };
-    static DRAFT_TEXT: Cell<Option<DraftText>> = const { Cell::new(if cfg!(feature = "split") { None } else { Some(crate::session::Session::draft_text) }) };
-    static TOOLS: Cell<Option<Tools>> = const { Cell::new(if cfg!(feature = "split") { None } else { Some(super::tools::tools) }) };
-    static JSON_EDITOR: Cell<Option<JsonEditor>> = const { Cell::new(if cfg!(feature = "split") { None } else { Some(super::preview::json_editor) }) };
-    static UTC: Cell<Option<UtcPicker>> = const { Cell::new(if cfg!(feature = "split") { None } else { Some(super::field::utc_picker) }) };
+    /// The importer's chunk once it is here (from the start without `split`).
+    static IMPORTED: Cell<Option<Imported>> = const { Cell::new(if cfg!(feature = "split") { None } else { Some(Imported::HERE) }) };
 }
 
 /// The draft's writer (it comes with the importer's chunk).
 pub fn draft_text() -> Option<DraftText> {
-    DRAFT_TEXT.get()
+    IMPORTED.get().map(|i| i.draft_text)
 }
 
 /// The tools row's view (it comes with the importer's chunk: most of its tools import).
 pub fn tools() -> Option<Tools> {
-    TOOLS.get()
+    IMPORTED.get().map(|i| i.tools)
 }
 
-/// The UTC date picker (it comes with the importer's chunk; the texts the chunk then fetches
-/// re-render the form, so the picker shows once it is here).
+/// The UTC date picker (it comes with the importer's chunk; the App renders the fields again
+/// when the chunk arrives, so the picker shows then).
 pub fn utc_picker() -> Option<UtcPicker> {
-    UTC.get()
+    IMPORTED.get().map(|i| i.utc_picker)
 }
 
 /// The preview's JSON editor (it comes with the importer's chunk, which takes what is typed
 /// there; "Edit JSON" waits for it, as the paste does).
 pub fn json_editor() -> Option<JsonEditor> {
-    JSON_EDITOR.get()
+    IMPORTED.get().map(|i| i.json_editor)
 }
 
 /// "Download .json" (it comes with the importer's chunk).
 pub fn download() -> Option<fn(&str, &str)> {
-    DOWNLOAD.get()
+    IMPORTED.get().map(|i| i.download)
 }
 
 /// The draft reader when it is in the module (without `split`); else it comes with the
@@ -184,7 +211,7 @@ pub fn read_now() -> Option<Read> {
     if cfg!(feature = "split") {
         None
     } else {
-        Some(crate::draft::read)
+        Some(Imported::HERE.read)
     }
 }
 
@@ -203,12 +230,8 @@ pub fn load_import(done: impl FnOnce(Option<(crate::import::Code, Read)>) + 'sta
     #[cfg(feature = "split")]
     wasm_bindgen_futures::spawn_local(async move {
         let chunk = import_chunk().await.ok();
-        DOWNLOAD.set(chunk.map(|c| c.2));
-        DRAFT_TEXT.set(chunk.map(|c| c.4));
-        TOOLS.set(chunk.map(|c| c.5));
-        UTC.set(chunk.map(|c| c.6));
-        JSON_EDITOR.set(chunk.map(|c| c.7));
-        done(chunk.map(|c| (c.0, c.1)))
+        IMPORTED.set(chunk);
+        done(chunk.map(|c| (c.code, c.read)))
     });
     #[cfg(not(feature = "split"))]
     let _ = done;

@@ -15,6 +15,15 @@ async function refused(context, page, file, says) {
   await context.unroute(`**/${file}`);
 }
 
+/** Holds `file` back, as a slow network would: `until` milliseconds, or until a promise settles. */
+async function held(context, file, until) {
+  const wait = typeof until === 'number' ? () => new Promise((r) => setTimeout(r, until)) : () => until;
+  await context.route(`**/${file}`, async (route) => {
+    await wait();
+    await route.continue();
+  });
+}
+
 /** Opens the docs demo page and waits for both widgets. */
 async function docsPage(context, url) {
   const page = await context.newPage();
@@ -157,10 +166,7 @@ test('a reload restores the draft; reset clears it', async ({ context, url }) =>
 
 test('a value typed before the importer\'s chunk arrives (it carries the draft\'s writer) is still saved, once the chunk is here', async ({ context, url }) => {
   // The chunk held back 1.5 s, as on a slow network.
-  await context.route('**/split_import.wasm', async (route) => {
-    await new Promise((r) => setTimeout(r, 1500));
-    await route.continue();
-  });
+  await held(context, 'split_import.wasm', 1500);
   const page = await openApp(context, url);
   await page.check('input[name="rb1-api"][value="rabbitmq"]');
   await set(page, 'name', 'typed-early');
@@ -174,10 +180,7 @@ test('a value typed before the importer\'s chunk arrives (it carries the draft\'
 });
 
 test('the UTC picker beside restore_time comes with the importer\'s chunk: until then the field is the number alone, and typing it works', async ({ context, url }) => {
-  await context.route('**/split_import.wasm', async (route) => {
-    await new Promise((r) => setTimeout(r, 1500));
-    await route.continue();
-  });
+  await held(context, 'split_import.wasm', 1500);
   const page = await openApp(context, url);
   await page.check('input[name="rb1-api"][value="geminidb"]');
   await page.check('input[name="rb1-restore"][value="pitr"]');
@@ -197,10 +200,7 @@ test('after a reload with a draft the widget says it is restoring until the draf
   await set(page, 'name', 'kept-over-reload');
   await eventually(async () => (await page.evaluate(() => localStorage.getItem('request-builder:draft')))?.includes('kept-over-reload'), 'the draft is saved');
   // The reader comes with the importer's chunk: held back 1 s, as on a slow network.
-  await context.route('**/split_import.wasm', async (route) => {
-    await new Promise((r) => setTimeout(r, 1000));
-    await route.continue();
-  });
+  await held(context, 'split_import.wasm', 1000);
   await page.reload();
   await page.getByText('Restoring your saved form…').waitFor();
   // The fresh form shows beneath the line, dimmed and inert: nothing can be typed into it.
@@ -222,11 +222,7 @@ test('after a reload with a draft the widget says it is restoring until the draf
 test('the rules arrive in a chunk after the form: until then the form takes typing, says its checks are loading and calls nothing valid; a chunk that fails says so and Try again loads it', async ({ context, url }) => {
   // The rules' chunk held back 1.5 s, as on a slow network.
   let release;
-  const held = new Promise((r) => { release = r; });
-  await context.route('**/split_rules.wasm', async (route) => {
-    await held;
-    await route.continue();
-  });
+  await held(context, 'split_rules.wasm', new Promise((r) => { release = r; }));
   await context.addInitScript(() => {
     window.__changes = [];
     document.addEventListener('rb-change', (e) => window.__changes.push(e.detail.valid));
@@ -259,8 +255,7 @@ test('the tools row comes with the importer\'s chunk: until then an inert row of
   for (const width of [1200, 800, 390]) {
     const context = await browser.newContext({ viewport: { width, height: 900 } });
     let release;
-    const held = new Promise((r) => { release = r; });
-    await context.route('**/split_import.wasm', async (route) => { await held; await route.continue(); });
+    await held(context, 'split_import.wasm', new Promise((r) => { release = r; }));
     const page = await openApp(context, url);
     await page.locator('.rb-parts:not([inert]) .rb-form input').first().waitFor();
     const place = () => page.evaluate(() => [document.querySelector('.rb-tools').getBoundingClientRect().height, document.querySelector('.rb-form').getBoundingClientRect().top]);
@@ -276,10 +271,7 @@ test('the tools row comes with the importer\'s chunk: until then an inert row of
 });
 
 test('a widget with the page\'s values shows them before it can be typed in, even when the importer\'s chunk is slow; its links to the request stay inside the page', async ({ context, url }) => {
-  await context.route('**/split_import.wasm', async (route) => {
-    await new Promise((r) => setTimeout(r, 1500));
-    await route.continue();
-  });
+  await held(context, 'split_import.wasm', 1500);
   const page = await context.newPage();
   await page.goto(`${url}/docs.html`);
   const mq = page.locator('request-builder[api="rabbitmq"]');
