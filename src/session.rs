@@ -44,7 +44,7 @@ pub struct Session {
     pub rev: u64,
     /// The importer (pasted bodies, examples, the JSON view, a page's preset body). The
     /// widget's arrives in a chunk after the form shows; natively it is there from the start.
-    importer: Option<import::Code>,
+    importer: Option<Importer>,
     /// A page's preset body that waits for the importer, and whether the page fixed the mode.
     pending: Option<(String, bool)>,
     /// An import asked for before the importer was here, with `rev` then: done when the
@@ -80,7 +80,7 @@ pub enum Edit {
     ImportThere,
     /// The importer has arrived (the widget loads it after the form): a preset body that
     /// waited for it is imported now.
-    Importer(import::Code),
+    Importer(Importer),
     /// A draft or a shared link read after the form showed (the widget reads them with the
     /// importer's chunk): the current API, each API's state, whether the page fixed the API.
     Restore(&'static str, Vec<Saved>, bool),
@@ -97,10 +97,35 @@ pub enum Edit {
     Status(String),
 }
 
+/// The importer, and the session's edits that need it (`Session::apply_imported`): the
+/// widget's come with the importer's chunk, after the form.
+#[derive(Clone, Copy)]
+pub struct Importer {
+    pub code: import::Code,
+    pub apply: fn(&mut Session, Edit) -> bool,
+}
+
+impl Importer {
+    pub const HERE: Importer = Importer { code: import::Code::HERE, apply: Session::apply_imported };
+}
+
+/// One importer is as good as another: a session compares equal with it or without it.
+impl PartialEq for Importer {
+    fn eq(&self, _: &Importer) -> bool {
+        true
+    }
+}
+
+impl std::fmt::Debug for Importer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("session::Importer")
+    }
+}
+
 impl Session {
     pub fn new(api_id: Option<&str>, mode_id: Option<&str>) -> Session {
         let mut s = Session::without_importer(api_id, mode_id);
-        s.importer = Some(import::Code::HERE);
+        s.importer = Some(Importer::HERE);
         s
     }
 
@@ -150,9 +175,12 @@ impl Session {
     }
 
     /// Starts the current API from a body (an embed's `values` attribute). The mode comes
-    /// from the body unless the page fixed it.
+    /// from the body unless the page fixed it. Without the importer yet, the body waits for it.
     pub fn preset(&mut self, body: &str, mode_fixed: bool) {
-        let Some(code) = self.importer else { return self.pending = Some((body.to_string(), mode_fixed)) };
+        self.apply(Edit::Preset(body.to_string(), mode_fixed));
+    }
+
+    fn preset_now(&mut self, code: import::Code, body: &str, mode_fixed: bool) {
         let fixed = self.kept_mode(mode_fixed);
         if let Ok(imp) = (code.import)(self.api, body, fixed) {
             self.modes[self.index] = imp.mode;
@@ -217,11 +245,6 @@ impl Session {
 
     /// Applies an edit. Returns false when nothing changed (a repeated touch).
     pub fn apply(&mut self, edit: Edit) -> bool {
-        if self.importer.is_none() && matches!(edit, Edit::Import(_) | Edit::LoadExample(..) | Edit::EditJson(_) | Edit::ImportThere) {
-            self.status = "Loading the importer: the body is taken in as soon as it is here.".into();
-            self.waiting = Some((Box::new(edit), self.rev));
-            return true;
-        }
         match edit {
             Edit::PickApi(id) => {
                 let Some(index) = APIS.iter().position(|a| a.id == id) else { return false };
@@ -275,21 +298,12 @@ impl Session {
                 // Messages are keyed by path; after a removal the rows below move up.
                 Rc::make_mut(&mut self.touched).retain(|p| !(p.len() > path.len() && p.starts_with(path.segs())));
             }
-            Edit::LoadExample(i, json) => self.load_example(i, &json),
-            Edit::FillExample => {
-                let mode = self.mode().clone();
-                self.replace(mode.clone(), fill::example(self.api, &mode));
-                self.notes.clear();
-                self.status = "Filled every field with an example value.".into();
-            }
-            Edit::Import(text) => self.import(&text),
-            Edit::EditJson(text) => self.edit_json(&text),
-            Edit::Importer(code) => {
-                self.importer = Some(code);
+            Edit::Importer(imp) => {
+                self.importer = Some(imp);
                 // What the person did meanwhile wins over what waited.
                 let waiting = self.waiting.take().filter(|(_, rev)| *rev == self.rev);
                 if let Some((body, fixed)) = self.pending.take() {
-                    self.preset(&body, fixed);
+                    (imp.apply)(self, Edit::Preset(body, fixed));
                 }
                 self.status.clear();
                 if let Some((edit, _)) = waiting {
@@ -302,8 +316,55 @@ impl Session {
                 fill::enter(self.api, Some(&old), &mode, self.values_mut());
                 self.modes[self.index] = mode;
             }
-            Edit::Preset(body, fixed) => self.preset(&body, fixed),
             Edit::LockMode(locked) => self.mode_locked = locked,
+            Edit::Reset => {
+                let mode = self.mode().clone();
+                self.replace(mode.clone(), fill::starter(self.api, &mode));
+                self.notes.clear();
+                self.status = "Reset the form; its saved draft is the empty form now. Undo brings the values back.".into();
+            }
+            Edit::Attempted => self.attempted = true,
+            Edit::DismissNotes => {
+                self.notes.clear();
+                self.import_error = None;
+                self.offer = None;
+            }
+            Edit::Status(text) => self.status = text,
+            // What needs the importer runs through it: the widget's comes in a chunk after the
+            // form, and what asks for it before waits for it.
+            edit @ (Edit::LoadExample(..) | Edit::FillExample | Edit::Import(_) | Edit::EditJson(_) | Edit::Preset(..) | Edit::Restore(..) | Edit::ImportThere | Edit::Undo) => {
+                let Some(imp) = self.importer else {
+                    match edit {
+                        Edit::Preset(body, fixed) => self.pending = Some((body, fixed)),
+                        edit => {
+                            self.status = "Loading the importer: the body is taken in as soon as it is here.".into();
+                            self.waiting = Some((Box::new(edit), self.rev));
+                        }
+                    }
+                    return true;
+                };
+                return (imp.apply)(self, edit);
+            }
+        }
+        true
+    }
+
+    /// The edits that need the importer (`Importer::apply`, which the widget's importer's
+    /// chunk brings): examples, pastes, the JSON view, a page's preset body, a draft or a shared
+    /// link read back, undo.
+    pub fn apply_imported(&mut self, edit: Edit) -> bool {
+        let Some(Importer { code, .. }) = self.importer else { return false };
+        match edit {
+            Edit::LoadExample(i, json) => self.load_example(i, &json),
+            Edit::FillExample => {
+                let mode = self.mode().clone();
+                self.replace(mode.clone(), fill::example(self.api, &mode));
+                self.notes.clear();
+                self.status = "Filled every field with an example value.".into();
+            }
+            Edit::Import(text) => self.import(&text),
+            Edit::EditJson(text) => self.edit_json(&text),
+            Edit::Preset(body, fixed) => self.preset_now(code, &body, fixed),
             Edit::Restore(current, saved, fixed) => {
                 if self.edited {
                     self.status = "The saved draft was not restored: the form was changed first.".into();
@@ -325,26 +386,14 @@ impl Session {
                 self.rev += 1;
                 self.status = "Restored the form as it was before.".into();
             }
-            Edit::Reset => {
-                let mode = self.mode().clone();
-                self.replace(mode.clone(), fill::starter(self.api, &mode));
-                self.notes.clear();
-                self.status = "Reset the form; its saved draft is the empty form now. Undo brings the values back.".into();
-            }
-            Edit::Attempted => self.attempted = true,
-            Edit::DismissNotes => {
-                self.notes.clear();
-                self.import_error = None;
-                self.offer = None;
-            }
-            Edit::Status(text) => self.status = text,
+            _ => return false,
         }
         true
     }
 
     fn load_example(&mut self, i: usize, json: &str) {
         let Some(ex) = self.api.examples.get(i) else { return };
-        let Some(code) = self.importer else { return };
+        let Some(Importer { code, .. }) = self.importer else { return };
         match (code.import)(self.api, json, None) {
             Ok(imp) => {
                 self.replace(imp.mode, imp.values);
@@ -362,7 +411,7 @@ impl Session {
     fn import(&mut self, text: &str) {
         self.offer = None;
         self.status.clear();
-        let Some(code) = self.importer else { return };
+        let Some(Importer { code, .. }) = self.importer else { return };
         let body = match self.judge(code, text) {
             Ok(body) => body,
             Err(why) => return self.import_error = Some(format!("Not imported: {why}")),
@@ -379,7 +428,7 @@ impl Session {
     /// that does not parse, or belongs to no body of this service, leaves the form as it
     /// was and `json_error` says why. A secret shown masked stays what the form holds.
     fn edit_json(&mut self, text: &str) {
-        let Some(code) = self.importer else { return };
+        let Some(Importer { code, .. }) = self.importer else { return };
         let body = match self.judge(code, text) {
             Ok(body) => body,
             Err(why) => return self.json_error = Some(why),
@@ -440,7 +489,7 @@ mod tests {
         assert!(s.apply(Edit::Import(r#"{"name": "waited-for", "datastore": {"type": "PostgreSQL"}}"#.into())));
         assert_eq!(s.values().text(p("name").segs()), "", "nothing imported yet");
         assert!(s.status.contains("Loading the importer"), "{}", s.status);
-        s.apply(Edit::Importer(import::Code::HERE));
+        s.apply(Edit::Importer(Importer::HERE));
         assert_eq!(s.values().text(p("name").segs()), "waited-for");
         assert_eq!(s.mode().id(), "postgresql/single");
         assert!(s.status.starts_with("Imported the body"), "{}", s.status);
@@ -448,7 +497,7 @@ mod tests {
         let mut preset = Session::without_importer(Some("rds"), None);
         preset.preset(r#"{"name": "the-authors"}"#, false);
         let rev = preset.rev;
-        preset.apply(Edit::Importer(import::Code::HERE));
+        preset.apply(Edit::Importer(Importer::HERE));
         assert_eq!(preset.values().text(p("name").segs()), "the-authors");
         assert!(preset.rev > rev, "the views recompute");
 
@@ -458,7 +507,7 @@ mod tests {
         saved.apply(Edit::Set(p("name"), "the-readers".into()));
         let (current, list) = crate::draft::restore(saved.draft(true)).unwrap();
         restored.restore(current, list.clone(), false);
-        restored.apply(Edit::Importer(import::Code::HERE));
+        restored.apply(Edit::Importer(Importer::HERE));
         assert_eq!(restored.values().text(p("name").segs()), "the-readers", "the draft wins");
 
         // What the person does meanwhile wins: a queued import is dropped, and a draft read
@@ -466,7 +515,7 @@ mod tests {
         let mut typed = Session::without_importer(Some("rds"), None);
         typed.apply(Edit::Import(r#"{"name": "queued"}"#.into()));
         typed.apply(Edit::Set(p("name"), "typed-early".into()));
-        typed.apply(Edit::Importer(import::Code::HERE));
+        typed.apply(Edit::Importer(Importer::HERE));
         typed.apply(Edit::Restore(current, list, false));
         assert_eq!(typed.values().text(p("name").segs()), "typed-early");
         assert!(typed.status.contains("not restored"), "{}", typed.status);

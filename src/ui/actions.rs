@@ -26,37 +26,12 @@ pub fn use_sender(state: &UseReducerHandle<State>, token: &UseStateHandle<String
     let busy = use_mut_ref(|| false);
     let controller = use_mut_ref(|| None::<web_sys::AbortController>);
     let on_send = {
-        let (d, state, token, plan, controller, root) = (state.dispatcher(), state.clone(), token.clone(), plan.clone(), controller.clone(), root.clone());
+        let sender = Sender { d: state.dispatcher(), state: state.clone(), token: token.clone(), plan: plan.clone(), controller: controller.clone(), root: root.clone(), busy, issues, result_id };
+        // The send panel, and so its button, shows only once the send chunk is here.
         Callback::from(move |force: bool| {
-            if *busy.borrow() {
-                return;
+            if let Ok(code) = super::lazy::send_code() {
+                (code.start)(&sender, force)
             }
-            if issues > 0 && !force {
-                d.dispatch(Action::Confirm(true));
-                return;
-            }
-            if let Some(why) = &plan.blocked {
-                status(&d, why.clone());
-                return;
-            }
-            *busy.borrow_mut() = true;
-            d.dispatch(Action::SendStarted);
-            let done = {
-                let (d, busy, root, result_id) = (d.clone(), busy.clone(), root.clone(), result_id.clone());
-                Callback::from(move |sent| {
-                    *busy.borrow_mut() = false;
-                    d.dispatch(Action::SendDone(sent));
-                    // The result takes the focus, scrolled into view, once it is rendered.
-                    let (root, id) = (root.cast::<web_sys::Element>(), result_id.clone());
-                    gloo_timers::callback::Timeout::new(0, move || dom::focus_in(root, &id)).forget();
-                })
-            };
-            // The send panel, and so its button, shows only once the send chunk is here.
-            let started = super::lazy::send_code().ok().and_then(|code| (code.send)(plan.send_url.clone(), exact(&state), (*token).clone(), plan.timeout_s, done.clone()));
-            if started.is_none() {
-                done.emit(Err(submit::Failure::Network("the browser could not start the request".into())));
-            }
-            *controller.borrow_mut() = started;
         })
     };
     let on_cancel = Callback::from(move |_| {
@@ -65,6 +40,52 @@ pub fn use_sender(state: &UseReducerHandle<State>, token: &UseStateHandle<String
         }
     });
     (on_send, on_cancel)
+}
+
+/// What a click on Send needs.
+pub struct Sender {
+    d: UseReducerDispatcher<State>,
+    state: UseReducerHandle<State>,
+    token: UseStateHandle<String>,
+    plan: Plan,
+    controller: std::rc::Rc<std::cell::RefCell<Option<web_sys::AbortController>>>,
+    root: NodeRef,
+    busy: std::rc::Rc<std::cell::RefCell<bool>>,
+    issues: usize,
+    result_id: String,
+}
+
+/// A click on Send (in the send chunk): asks to confirm a body with issues, says why a request
+/// cannot start, or starts it; the result takes the focus once it is rendered.
+pub fn start(s: &Sender, force: bool) {
+    let d = &s.d;
+    if *s.busy.borrow() {
+        return;
+    }
+    if s.issues > 0 && !force {
+        d.dispatch(Action::Confirm(true));
+        return;
+    }
+    if let Some(why) = &s.plan.blocked {
+        status(d, why.clone());
+        return;
+    }
+    *s.busy.borrow_mut() = true;
+    d.dispatch(Action::SendStarted);
+    let done = {
+        let (d, busy, root, result_id) = (d.clone(), s.busy.clone(), s.root.clone(), s.result_id.clone());
+        Callback::from(move |sent| {
+            *busy.borrow_mut() = false;
+            d.dispatch(Action::SendDone(sent));
+            let (root, id) = (root.cast::<web_sys::Element>(), result_id.clone());
+            gloo_timers::callback::Timeout::new(0, move || dom::focus_in(root, &id)).forget();
+        })
+    };
+    let started = super::submit::send(s.plan.send_url.clone(), exact(&s.state), (*s.token).clone(), s.plan.timeout_s, done.clone());
+    if started.is_none() {
+        done.emit(Err(submit::Failure::Network("the browser could not start the request".into())));
+    }
+    *s.controller.borrow_mut() = started;
 }
 
 pub struct Copying {
@@ -104,29 +125,41 @@ pub fn use_copying(state: &UseReducerHandle<State>, token: &UseStateHandle<Strin
     };
     let on_snippet = {
         let (d, state, token, url) = (d.clone(), state.clone(), token.clone(), url.to_string());
+        // The snippets' buttons are in the send panel, which shows once its chunk is here.
         Callback::from(move |kind| {
-            let include = state.include_token;
-            let t = include.then(|| (*token).clone());
-            let (method, body) = (state.session.api.method, exact(&state));
-            // The snippets' buttons are in the send panel, which shows once its chunk is here.
-            let Ok(code) = super::lazy::send_code() else { return };
-            let (text, what) = (code.snippet)(kind, method, &url, &body, t.as_deref());
-            let d = d.clone();
-            dom::copy(text, Callback::from(move |ok: bool| status(&d, if ok { what.clone() } else { "The browser refused the clipboard.".into() })));
+            if let Ok(code) = super::lazy::send_code() {
+                (code.copy_snippet)(kind, &state, &token, &url, d.clone())
+            }
         })
     };
     let on_link = {
         let state = state.clone();
+        // "Copy link" is in the tools row, which comes with the importer's chunk.
         Callback::from(move |_| {
-            let d = state.dispatcher();
-            let Some(text) = super::lazy::draft_text() else { return status(&d, "Still loading; try again in a moment.".into()) };
-            let Some(link) = embed::share_link(&text(&state.session, false)) else { return };
-            dom::copy(link, Callback::from(move |ok: bool| {
-                status(&d, if ok { "Copied a link to this form: service, mode and values, without passwords or the token.".into() } else { "The browser refused the clipboard.".into() })
-            }));
+            if let Some(copy) = super::lazy::copy_link() {
+                copy(&state)
+            }
         })
     };
     Copying { on_copy, on_download, on_snippet, on_link }
+}
+
+/// Copies the request as a snippet (in the send chunk).
+pub fn copy_snippet(kind: crate::export::Snippet, state: &State, token: &str, url: &str, d: UseReducerDispatcher<State>) {
+    let t = state.include_token.then(|| token.to_string());
+    let (method, body) = (state.session.api.method, exact(state));
+    let Ok(code) = super::lazy::send_code() else { return };
+    let (text, what) = (code.snippet)(kind, method, url, &body, t.as_deref());
+    dom::copy(text, Callback::from(move |ok: bool| status(&d, if ok { what.clone() } else { "The browser refused the clipboard.".into() })));
+}
+
+/// Copies a link to this form (in the importer's chunk, with the draft's writer).
+pub fn copy_link(state: &UseReducerHandle<State>) {
+    let d = state.dispatcher();
+    let Some(link) = embed::share_link(&state.session.draft_text(false)) else { return };
+    dom::copy(link, Callback::from(move |ok: bool| {
+        status(&d, if ok { "Copied a link to this form: service, mode and values, without passwords or the token.".into() } else { "The browser refused the clipboard.".into() })
+    }));
 }
 
 /// "Copied the body with secrets masked as ********; ... It still has 2 issues." (`None`: the

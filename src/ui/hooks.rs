@@ -85,7 +85,7 @@ pub fn use_draft_autosave(state: &UseReducerHandle<State>, key: &str) {
 /// What the next `rb-change` says: the latest change's. It is sent in a task of its own after
 /// the render, so the page's listeners never hold up the form's response to a key; changes
 /// that come before it runs make one event, with the latest state.
-struct Change {
+pub struct Change {
     api: &'static crate::Api,
     mode: crate::Mode,
     values: Rc<crate::Values>,
@@ -109,16 +109,38 @@ impl Notifier {
         *this.timer.borrow_mut() = Some(Timeout::new(0, move || {
             notifier.timer.borrow_mut().take();
             let Some(c) = notifier.next.borrow_mut().take() else { return };
-            let masked = c.masked.map(|b| b.to_string()).unwrap_or_else(|| body::render(c.api, &c.mode, &c.values, Style::Pretty, true));
-            embed::emit(&host, "rb-change", &embed::obj(&[
-                ("api", c.api.id.into()),
-                ("mode", c.mode.id().into()),
-                ("body", masked.into()),
-                ("valid", c.issues.is_empty().into()),
-                ("issues", (c.issues.len() as u32).into()),
-                ("messages", js_sys::Array::from_iter(c.issues.iter().map(|i| JsValue::from(format!("{}: {}", i.path, i.message)))).into()),
-            ]));
+            // A change is only noted once the rules ran: their chunk writes the event.
+            if let Ok(rules) = super::lazy::rules() {
+                embed::emit(&host, "rb-change", &(rules.change)(c));
+            }
         }));
+    }
+}
+
+/// `rb-change`'s detail (it comes with the rules' chunk).
+pub fn change_detail(c: Change) -> js_sys::Object {
+    let masked = c.masked.map(|b| b.to_string()).unwrap_or_else(|| body::render(c.api, &c.mode, &c.values, Style::Pretty, true));
+    embed::obj(&[
+        ("api", c.api.id.into()),
+        ("mode", c.mode.id().into()),
+        ("body", masked.into()),
+        ("valid", c.issues.is_empty().into()),
+        ("issues", (c.issues.len() as u32).into()),
+        ("messages", js_sys::Array::from_iter(c.issues.iter().map(|i| JsValue::from(format!("{}: {}", i.path, i.message)))).into()),
+    ])
+}
+
+/// `rb-send-result`'s detail (it comes with the send chunk).
+pub fn sent_detail(sent: &super::submit::Sent) -> js_sys::Object {
+    match sent {
+        Ok(o) => embed::obj(&[
+            ("ok", o.ok.into()),
+            ("status", o.status.into()),
+            ("body", o.body.clone().into()),
+            ("ids", js_sys::Array::from_iter(o.ids.iter().map(|(k, v)| js_sys::Array::of2(&k.into(), &v.into()))).into()),
+            ("error", o.error.as_ref().map(|(c, m)| JsValue::from(format!("{c}: {m}"))).unwrap_or(JsValue::NULL)),
+        ]),
+        Err(f) => embed::obj(&[("ok", false.into()), ("failure", f.kind().into())]),
     }
 }
 
@@ -142,17 +164,9 @@ pub fn use_host_events(state: &UseReducerHandle<State>, host: Option<web_sys::Ht
         });
     }
     use_effect_with(state.sent.clone(), move |sent| {
-        let Some(sent) = sent else { return };
-        let detail = match sent {
-            Ok(o) => embed::obj(&[
-                ("ok", o.ok.into()),
-                ("status", o.status.into()),
-                ("body", o.body.clone().into()),
-                ("ids", js_sys::Array::from_iter(o.ids.iter().map(|(k, v)| js_sys::Array::of2(&k.into(), &v.into()))).into()),
-                ("error", o.error.as_ref().map(|(c, m)| JsValue::from(format!("{c}: {m}"))).unwrap_or(JsValue::NULL)),
-            ]),
-            Err(f) => embed::obj(&[("ok", false.into()), ("failure", f.kind().into())]),
-        };
-        embed::emit(&host, "rb-send-result", &detail);
+        // Something was sent: the send chunk is here, and writes the event.
+        if let (Some(sent), Ok(code)) = (sent, super::lazy::send_code()) {
+            embed::emit(&host, "rb-send-result", &(code.result)(sent));
+        }
     });
 }

@@ -5,18 +5,22 @@
 //! the widget says so.
 
 use super::send;
-use super::submit::{self, Sent};
+use super::submit::Sent;
 use crate::export::Snippet;
 use std::cell::Cell;
-use yew::Callback;
 
 /// The send chunk: the send panel's view, sending, and the snippets (curl, fetch(), Python,
 /// HTTPie, Go, Java), each with the status line that says what was copied.
 #[derive(Clone, Copy)]
 pub struct SendCode {
     pub view: send::View,
-    pub send: fn(String, String, String, u32, Callback<Sent>) -> Option<web_sys::AbortController>,
     pub snippet: fn(Snippet, &str, &str, &str, Option<&str>) -> (String, String),
+    /// `rb-send-result`'s detail.
+    pub result: fn(&Sent) -> js_sys::Object,
+    /// A click on Send.
+    pub start: fn(&super::actions::Sender, bool),
+    /// Copies a snippet: the kind, the state, the token, the URL.
+    pub copy_snippet: fn(Snippet, &super::state::State, &str, &str, yew::UseReducerDispatcher<super::state::State>),
 }
 
 fn snippet(kind: Snippet, method: &str, url: &str, body: &str, token: Option<&str>) -> (String, String) {
@@ -29,7 +33,7 @@ fn snippet(kind: Snippet, method: &str, url: &str, body: &str, token: Option<&st
 }
 
 fn send_code_here() -> SendCode {
-    SendCode { view: send::send_panel, send: submit::send, snippet }
+    SendCode { view: send::send_panel, snippet, result: super::hooks::sent_detail, copy_snippet: super::actions::copy_snippet, start: super::actions::start }
 }
 
 /// Where a chunk's load stands.
@@ -54,10 +58,12 @@ pub struct Rules {
     pub validate: fn(&'static crate::Api, &crate::Mode, &crate::Values) -> Vec<crate::Issue>,
     pub summary: fn(&super::summary::SummaryProps) -> yew::Html,
     pub title: fn(&[crate::Issue], &crate::Values, bool) -> String,
+    /// `rb-change`'s detail.
+    pub change: fn(super::hooks::Change) -> js_sys::Object,
 }
 
 fn rules_here() -> Rules {
-    Rules { validate: crate::rules::validate, summary: super::summary::summary, title: super::summary::title }
+    Rules { validate: crate::rules::validate, summary: super::summary::summary, title: super::summary::title, change: super::hooks::change_detail }
 }
 
 /// A chunk's code once it is here, else where its load stands (without the `split` feature,
@@ -121,7 +127,7 @@ type LoadTexts = fn(String) -> std::pin::Pin<Box<dyn std::future::Future<Output 
 struct Imported {
     /// Without `split` the session has its importer from the start (`session`).
     #[cfg_attr(not(feature = "split"), allow(dead_code))]
-    code: crate::import::Code,
+    code: crate::session::Importer,
     read: Read,
     /// "Download .json".
     download: fn(&str, &str),
@@ -130,11 +136,12 @@ struct Imported {
     tools: Tools,
     utc_picker: UtcPicker,
     json_editor: JsonEditor,
+    copy_link: fn(&yew::UseReducerHandle<super::state::State>),
 }
 
 impl Imported {
     const HERE: Imported = Imported {
-        code: crate::import::Code::HERE,
+        code: crate::session::Importer::HERE,
         read: crate::draft::read,
         download: super::dom::download,
         texts: super::texts::load,
@@ -142,6 +149,7 @@ impl Imported {
         tools: super::tools::tools,
         utc_picker: super::field::utc_picker,
         json_editor: super::preview::json_editor,
+        copy_link: super::actions::copy_link,
     };
 }
 
@@ -200,6 +208,11 @@ pub fn json_editor() -> Option<JsonEditor> {
     IMPORTED.get().map(|i| i.json_editor)
 }
 
+/// "Copy link" (it comes with the importer's chunk, with the draft's writer).
+pub fn copy_link() -> Option<fn(&yew::UseReducerHandle<super::state::State>)> {
+    IMPORTED.get().map(|i| i.copy_link)
+}
+
 /// "Download .json" (it comes with the importer's chunk).
 pub fn download() -> Option<fn(&str, &str)> {
     IMPORTED.get().map(|i| i.download)
@@ -226,7 +239,7 @@ pub fn session(api: Option<&str>, mode: Option<&str>) -> crate::session::Session
 
 /// Loads the importer's chunk (pasted bodies, examples, the JSON view, a page's preset body,
 /// the draft reader), then hands it to `done` (`None`: the network failed).
-pub fn load_import(done: impl FnOnce(Option<(crate::import::Code, Read)>) + 'static) {
+pub fn load_import(done: impl FnOnce(Option<(crate::session::Importer, Read)>) + 'static) {
     #[cfg(feature = "split")]
     wasm_bindgen_futures::spawn_local(async move {
         let chunk = import_chunk().await.ok();

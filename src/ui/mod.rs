@@ -308,7 +308,7 @@ pub fn app(props: &AppProps) -> Html {
 
 /// What the importer's chunk brings, once it is here: the importer, then the draft or shared
 /// link it reads (`saved`); `failed` is set when the network failed.
-fn imported(d: UseReducerDispatcher<State>, saved: Option<String>, lock: bool, failed: UseStateHandle<bool>) -> impl FnOnce(Option<(crate::import::Code, lazy::Read)>) {
+fn imported(d: UseReducerDispatcher<State>, saved: Option<String>, lock: bool, failed: UseStateHandle<bool>) -> impl FnOnce(Option<(crate::session::Importer, lazy::Read)>) {
     move |code| {
         let Some((code, read)) = code else { return failed.set(true) };
         d.dispatch(Action::Edit(Edit::Importer(code)));
