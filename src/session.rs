@@ -392,7 +392,7 @@ impl Session {
     }
 
     fn load_example(&mut self, i: usize, json: &str) {
-        let Some(ex) = self.api.examples.get(i) else { return };
+        let Some(ex) = crate::catalog::examples(self.api).get(i) else { return };
         let Some(Importer { code, .. }) = self.importer else { return };
         match (code.import)(self.api, json, None) {
             Ok(imp) => {
@@ -596,7 +596,7 @@ mod tests {
         assert_eq!(s.values().text(p("instance.name").segs()), "");
         s.apply(Edit::Undo);
         assert_eq!(s.values().text(p("instance.name").segs()), "ddm-test-001");
-        s.apply(Edit::LoadExample(1, crate::api("ddm").unwrap().examples[1].json.to_string()));
+        s.apply(Edit::LoadExample(1, crate::catalog::examples(crate::api("ddm").unwrap())[1].json.to_string()));
         assert_eq!(s.mode().id(), "prepaid");
         assert!(s.status.starts_with("Loaded the example"));
         s.apply(Edit::Set(p("instance.name"), "typed-after".into()));

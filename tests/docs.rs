@@ -141,7 +141,7 @@ fn texts_file(api: &Api) -> String {
             _ => f.help.to_string(),
         })
         .collect();
-    let examples: Vec<&str> = api.examples.iter().map(|e| e.json).collect();
+    let examples: Vec<&str> = request_builder::catalog::examples(api).iter().map(|e| e.json).collect();
     // Each rule's phrase for the hint under its field, in request_builder::hint::each_rule's order.
     let rules = request_builder::hint::phrases(api);
     serde_json::to_string_pretty(&serde_json::json!({ "help": help, "examples": examples, "rules": rules })).unwrap() + "\n"

@@ -21,7 +21,7 @@ fn expected_issues(api: &str) -> Vec<(&'static str, &'static str)> {
 fn every_example_imports_into_its_mode() {
     let mut count = 0;
     for api in APIS {
-        for ex in api.examples {
+        for ex in request_builder::catalog::examples(api) {
             let imported = import::import(api, ex.json, None).unwrap_or_else(|e| panic!("{} {}: {e}", api.id, ex.title));
             assert_eq!(imported.mode.id(), ex.mode, "{} / {}: detected mode", api.id, ex.title);
             let given = Mode::parse(api, ex.mode).unwrap();
@@ -36,7 +36,7 @@ fn every_example_imports_into_its_mode() {
 #[test]
 fn check_reports_only_the_masked_values() {
     for api in APIS {
-        for ex in api.examples {
+        for ex in request_builder::catalog::examples(api) {
             let (_, issues) = check(api, ex.json, None).unwrap();
             let got: Vec<(String, &str)> = issues.iter().map(|i| (i.path.to_string(), i.code.as_ref())).collect();
             let got: Vec<(&str, &str)> = got.iter().map(|(p, c)| (p.as_str(), *c)).collect();
@@ -50,7 +50,7 @@ fn normalize_prints_the_tables_types() {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/golden");
     let update = std::env::var_os("UPDATE_GOLDEN").is_some();
     for api in APIS {
-        for (i, ex) in api.examples.iter().enumerate() {
+        for (i, ex) in request_builder::catalog::examples(api).iter().enumerate() {
             let imported = import::import(api, ex.json, None).unwrap();
             let text = body::pretty(api, &imported.mode, &imported.values) + "\n";
             let path = dir.join(format!("{}-{}.normalized.json", api.id, i + 1));

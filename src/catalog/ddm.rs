@@ -15,7 +15,6 @@ pub static API: Api = Api {
     method: "POST",
     path: "/v1/{project_id}/instances",
     path_params: &[PathParam { name: "project_id", label: "Project ID", help: doc!("Project ID of a tenant in a region."), default: None }],
-    endpoints: &["ddm.ae-ad-1.myhuaweicloud.com", "ddm.ap-southeast-1.myhuaweicloud.com", "ddm.cn-east-2.myhuaweicloud.com", "ddm.cn-east-3.myhuaweicloud.com", "ddm.cn-north-1.myhuaweicloud.com", "ddm.cn-north-4.myhuaweicloud.com", "ddm.cn-north-9.myhuaweicloud.com", "ddm.cn-south-1.myhuaweicloud.com", "ddm.cn-south-2.myhuaweicloud.com", "ddm.cn-southwest-2.myhuaweicloud.com", "ddm.eu-west-101.myhuaweicloud.eu", "ddm.la-north-2.myhuaweicloud.com", "ddm.la-south-2.myhuaweicloud.com", "ddm.my-kualalumpur-1.myhuaweicloud.com", "ddm.ru-moscow-1.myhuaweicloud.com", "ddm.sa-brazil-1.myhuaweicloud.com"],
     axes: &[Axis {
         id: "billing",
         title: "Billing",
@@ -215,8 +214,13 @@ pub static API: Api = Api {
             ..Field::new("extend_param", "Extended parameter", Wire::Object)
         },
     ],
-    examples: &[
-        Example { title: "Pay-per-use instance", mode: "postpaid", json: doc!(include_str!("examples/ddm-1.json")) },
-        Example { title: "Yearly/monthly instance, paid from balance, auto-renewed", mode: "prepaid", json: doc!(include_str!("examples/ddm-2.json")) },
-    ],
 };
+
+/// Endpoint hosts by region (`super::endpoints`).
+pub static ENDPOINTS: &[&str] = &["ddm.ae-ad-1.myhuaweicloud.com", "ddm.ap-southeast-1.myhuaweicloud.com", "ddm.cn-east-2.myhuaweicloud.com", "ddm.cn-east-3.myhuaweicloud.com", "ddm.cn-north-1.myhuaweicloud.com", "ddm.cn-north-4.myhuaweicloud.com", "ddm.cn-north-9.myhuaweicloud.com", "ddm.cn-south-1.myhuaweicloud.com", "ddm.cn-south-2.myhuaweicloud.com", "ddm.cn-southwest-2.myhuaweicloud.com", "ddm.eu-west-101.myhuaweicloud.eu", "ddm.la-north-2.myhuaweicloud.com", "ddm.la-south-2.myhuaweicloud.com", "ddm.my-kualalumpur-1.myhuaweicloud.com", "ddm.ru-moscow-1.myhuaweicloud.com", "ddm.sa-brazil-1.myhuaweicloud.com"];
+
+/// The document's example request bodies, verbatim (`super::examples`).
+pub static EXAMPLES: &[Example] = &[
+    Example { title: "Pay-per-use instance", mode: "postpaid", json: doc!(include_str!("examples/ddm-1.json")) },
+    Example { title: "Yearly/monthly instance, paid from balance, auto-renewed", mode: "prepaid", json: doc!(include_str!("examples/ddm-2.json")) },
+];

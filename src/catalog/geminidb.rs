@@ -42,7 +42,6 @@ pub static API: Api = Api {
         help: doc!("Project ID of a tenant in a region."),
         default: None,
     }],
-    endpoints: &["gaussdb-nosql.af-south-1.myhuaweicloud.com", "gaussdb-nosql.ap-southeast-1.myhuaweicloud.com", "gaussdb-nosql.ap-southeast-2.myhuaweicloud.com", "gaussdb-nosql.ap-southeast-3.myhuaweicloud.com", "gaussdb-nosql.cn-east-2.myhuaweicloud.com", "gaussdb-nosql.cn-east-3.myhuaweicloud.com", "gaussdb-nosql.cn-north-1.myhuaweicloud.com", "gaussdb-nosql.cn-north-2.myhuaweicloud.com", "gaussdb-nosql.cn-north-4.myhuaweicloud.com", "gaussdb-nosql.cn-north-9.myhuaweicloud.com", "gaussdb-nosql.cn-south-1.myhuaweicloud.com", "gaussdb-nosql.cn-south-2.myhuaweicloud.com", "gaussdb-nosql.cn-southwest-2.myhuaweicloud.com", "gaussdb-nosql.eu-west-101.myhuaweicloud.eu", "gaussdb-nosql.la-north-2.myhuaweicloud.com", "gaussdb-nosql.la-south-2.myhuaweicloud.com", "gaussdb-nosql.ru-northwest-2.myhuaweicloud.com", "gaussdb-nosql.sa-brazil-1.myhuaweicloud.com"],
     axes: &[
         Axis {
             id: "engine",
@@ -477,10 +476,15 @@ pub static API: Api = Api {
             ..Field::new("availability_zone_detail", "Multi-AZ details", Wire::Object)
         },
     ],
-    examples: &[
-        Example { title: "Pay-per-use 3-node Cassandra cluster", mode: "cassandra/cluster/postpaid/none", json: doc!(include_str!("examples/geminidb-1.json")) },
-        Example { title: "Yearly/monthly 3-node Cassandra cluster", mode: "cassandra/cluster/prepaid/none", json: doc!(include_str!("examples/geminidb-2.json")) },
-        Example { title: "Pay-per-use Cassandra cluster restored from a backup", mode: "cassandra/cluster/postpaid/backup", json: doc!(include_str!("examples/geminidb-3.json")) },
-        Example { title: "Yearly/monthly Cassandra cluster restored to a point in time", mode: "cassandra/cluster/prepaid/pitr", json: doc!(include_str!("examples/geminidb-4.json")) },
-    ],
 };
+
+/// Endpoint hosts by region (`super::endpoints`).
+pub static ENDPOINTS: &[&str] = &["gaussdb-nosql.af-south-1.myhuaweicloud.com", "gaussdb-nosql.ap-southeast-1.myhuaweicloud.com", "gaussdb-nosql.ap-southeast-2.myhuaweicloud.com", "gaussdb-nosql.ap-southeast-3.myhuaweicloud.com", "gaussdb-nosql.cn-east-2.myhuaweicloud.com", "gaussdb-nosql.cn-east-3.myhuaweicloud.com", "gaussdb-nosql.cn-north-1.myhuaweicloud.com", "gaussdb-nosql.cn-north-2.myhuaweicloud.com", "gaussdb-nosql.cn-north-4.myhuaweicloud.com", "gaussdb-nosql.cn-north-9.myhuaweicloud.com", "gaussdb-nosql.cn-south-1.myhuaweicloud.com", "gaussdb-nosql.cn-south-2.myhuaweicloud.com", "gaussdb-nosql.cn-southwest-2.myhuaweicloud.com", "gaussdb-nosql.eu-west-101.myhuaweicloud.eu", "gaussdb-nosql.la-north-2.myhuaweicloud.com", "gaussdb-nosql.la-south-2.myhuaweicloud.com", "gaussdb-nosql.ru-northwest-2.myhuaweicloud.com", "gaussdb-nosql.sa-brazil-1.myhuaweicloud.com"];
+
+/// The document's example request bodies, verbatim (`super::examples`).
+pub static EXAMPLES: &[Example] = &[
+    Example { title: "Pay-per-use 3-node Cassandra cluster", mode: "cassandra/cluster/postpaid/none", json: doc!(include_str!("examples/geminidb-1.json")) },
+    Example { title: "Yearly/monthly 3-node Cassandra cluster", mode: "cassandra/cluster/prepaid/none", json: doc!(include_str!("examples/geminidb-2.json")) },
+    Example { title: "Pay-per-use Cassandra cluster restored from a backup", mode: "cassandra/cluster/postpaid/backup", json: doc!(include_str!("examples/geminidb-3.json")) },
+    Example { title: "Yearly/monthly Cassandra cluster restored to a point in time", mode: "cassandra/cluster/prepaid/pitr", json: doc!(include_str!("examples/geminidb-4.json")) },
+];

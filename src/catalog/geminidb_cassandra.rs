@@ -22,7 +22,6 @@ pub static API: Api = Api {
     method: "POST",
     path: "/v3/{project_id}/instances",
     path_params: &[PathParam { name: "project_id", label: "Project ID", help: doc!("Project ID of a tenant in a region."), default: None }],
-    endpoints: &[],
     axes: &[Axis {
         id: "type",
         title: "Instance type",
@@ -205,5 +204,10 @@ pub static API: Api = Api {
             ..Field::new("ssl_option", "SSL", Wire::Str)
         },
     ],
-    examples: &[Example { title: "Pay-per-use 3-node cluster", mode: "cluster", json: doc!(include_str!("examples/geminidb-cassandra-1.json")) }],
 };
+
+/// Endpoint hosts by region (`super::endpoints`).
+pub static ENDPOINTS: &[&str] = &[];
+
+/// The document's example request bodies, verbatim (`super::examples`).
+pub static EXAMPLES: &[Example] = &[Example { title: "Pay-per-use 3-node cluster", mode: "cluster", json: doc!(include_str!("examples/geminidb-cassandra-1.json")) }];

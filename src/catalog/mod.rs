@@ -50,6 +50,33 @@ pub fn api(id: &str) -> Option<&'static Api> {
     APIS.iter().copied().find(|a| a.id == id)
 }
 
+/// Endpoint hosts the send panel offers for `api`, by region, from the cloud's published lists
+/// (docs/decisions.md); empty where no list could be verified. Apart from the catalog's `Api`,
+/// so that only the send panel's code reads them (in the widget, its chunk carries them).
+pub fn endpoints(api: &Api) -> &'static [&'static str] {
+    match api.id {
+        "geminidb" => geminidb::ENDPOINTS,
+        "geminidb-cassandra" => geminidb_cassandra::ENDPOINTS,
+        "ddm" => ddm::ENDPOINTS,
+        "rds" => rds::ENDPOINTS,
+        "rabbitmq" => rabbitmq::ENDPOINTS,
+        _ => &[],
+    }
+}
+
+/// The document's example request bodies for `api`, verbatim. Apart from the catalog's `Api`,
+/// so that only the code that offers and loads them reads them (the widget's importer chunk).
+pub fn examples(api: &Api) -> &'static [Example] {
+    match api.id {
+        "geminidb" => geminidb::EXAMPLES,
+        "geminidb-cassandra" => geminidb_cassandra::EXAMPLES,
+        "ddm" => ddm::EXAMPLES,
+        "rds" => rds::EXAMPLES,
+        "rabbitmq" => rabbitmq::EXAMPLES,
+        _ => &[],
+    }
+}
+
 pub struct Api {
     pub id: &'static str,
     pub title: &'static str,
@@ -60,15 +87,10 @@ pub struct Api {
     /// Path template, with `{name}` placeholders for the path parameters.
     pub path: &'static str,
     pub path_params: &'static [PathParam],
-    /// Endpoint hosts the send panel offers, by region, from the cloud's published lists
-    /// (docs/decisions.md). Empty where no list could be verified.
-    pub endpoints: &'static [&'static str],
     /// The choices that make a mode, in the order a user picks them.
     pub axes: &'static [Axis],
     /// Body fields, in the order of the document's table.
     pub fields: &'static [Field],
-    /// The document's example request bodies, verbatim.
-    pub examples: &'static [Example],
 }
 
 pub struct PathParam {

@@ -19,7 +19,6 @@ pub static API: Api = Api {
         PathParam { name: "engine", label: "Engine", help: doc!("Message engine. Default: rabbitmq."), default: Some("rabbitmq") },
         PathParam { name: "project_id", label: "Project ID", help: doc!("Project ID; see Obtaining a Project ID."), default: None },
     ],
-    endpoints: &["dms.af-south-1.myhuaweicloud.com", "dms.ap-southeast-1.myhuaweicloud.com", "dms.ap-southeast-2.myhuaweicloud.com", "dms.ap-southeast-3.myhuaweicloud.com", "dms.cn-east-2.myhuaweicloud.com", "dms.cn-east-3.myhuaweicloud.com", "dms.cn-north-1.myhuaweicloud.com", "dms.cn-north-4.myhuaweicloud.com", "dms.cn-south-1.myhuaweicloud.com", "dms.cn-southwest-2.myhuaweicloud.com"],
     axes: &[
         Axis {
             id: "topology",
@@ -323,8 +322,13 @@ pub static API: Api = Api {
             ..Field::new("bss_param", "Billing parameters", Wire::Object)
         },
     ],
-    examples: &[
-        Example { title: "Pay-per-use single-node 3.8.35, 100 GB", mode: "single/postpaid/private", json: doc!(include_str!("examples/rabbitmq-1.json")) },
-        Example { title: "Yearly/monthly single-node 3.8.35, 100 GB", mode: "single/prepaid/private", json: doc!(include_str!("examples/rabbitmq-2.json")) },
-    ],
 };
+
+/// Endpoint hosts by region (`super::endpoints`).
+pub static ENDPOINTS: &[&str] = &["dms.af-south-1.myhuaweicloud.com", "dms.ap-southeast-1.myhuaweicloud.com", "dms.ap-southeast-2.myhuaweicloud.com", "dms.ap-southeast-3.myhuaweicloud.com", "dms.cn-east-2.myhuaweicloud.com", "dms.cn-east-3.myhuaweicloud.com", "dms.cn-north-1.myhuaweicloud.com", "dms.cn-north-4.myhuaweicloud.com", "dms.cn-south-1.myhuaweicloud.com", "dms.cn-southwest-2.myhuaweicloud.com"];
+
+/// The document's example request bodies, verbatim (`super::examples`).
+pub static EXAMPLES: &[Example] = &[
+    Example { title: "Pay-per-use single-node 3.8.35, 100 GB", mode: "single/postpaid/private", json: doc!(include_str!("examples/rabbitmq-1.json")) },
+    Example { title: "Yearly/monthly single-node 3.8.35, 100 GB", mode: "single/prepaid/private", json: doc!(include_str!("examples/rabbitmq-2.json")) },
+];

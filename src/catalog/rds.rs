@@ -21,7 +21,6 @@ pub static API: Api = Api {
     method: "POST",
     path: "/v3/{project_id}/instances",
     path_params: &[PathParam { name: "project_id", label: "Project ID", help: doc!("Project ID of a tenant in a region."), default: None }],
-    endpoints: &["rds.eu-de.otc.t-systems.com", "rds.eu-nl.otc.t-systems.com"],
     axes: &[
         Axis {
             id: "engine",
@@ -332,9 +331,14 @@ pub static API: Api = Api {
             ..Field::new("collation", "Collation", Wire::Str)
         },
     ],
-    examples: &[
-        Example { title: "Single MySQL instance", mode: "mysql/single", json: doc!(include_str!("examples/rds-1.json")) },
-        Example { title: "Primary/standby MySQL instances", mode: "mysql/ha", json: doc!(include_str!("examples/rds-2.json")) },
-        Example { title: "Read replica", mode: "mysql/replica", json: doc!(include_str!("examples/rds-3.json")) },
-    ],
 };
+
+/// Endpoint hosts by region (`super::endpoints`).
+pub static ENDPOINTS: &[&str] = &["rds.eu-de.otc.t-systems.com", "rds.eu-nl.otc.t-systems.com"];
+
+/// The document's example request bodies, verbatim (`super::examples`).
+pub static EXAMPLES: &[Example] = &[
+    Example { title: "Single MySQL instance", mode: "mysql/single", json: doc!(include_str!("examples/rds-1.json")) },
+    Example { title: "Primary/standby MySQL instances", mode: "mysql/ha", json: doc!(include_str!("examples/rds-2.json")) },
+    Example { title: "Read replica", mode: "mysql/replica", json: doc!(include_str!("examples/rds-3.json")) },
+];

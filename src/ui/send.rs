@@ -41,7 +41,8 @@ fn target(p: &SendProps, name: &'static str, label: &str, hint: &str, numeric: b
 /// The cloud's endpoints for this service, by region: choosing one fills the endpoint.
 fn regions(p: &SendProps) -> Html {
     let api = p.state.session.api;
-    if api.endpoints.is_empty() {
+    let endpoints = crate::catalog::endpoints(api);
+    if endpoints.is_empty() {
         return html! {};
     }
     let id = format!("{}target-region", p.prefix);
@@ -51,8 +52,8 @@ fn regions(p: &SendProps) -> Html {
         <>
             <label for={id.clone()}>{ "Region" }</label>
             <select id={id} class="rb-control" onchange={on_change}>
-                <option value="" selected={!api.endpoints.contains(&current.as_str())}>{ format!("Choose a region of {}…", api.cloud) }</option>
-                { for api.endpoints.iter().map(|host| {
+                <option value="" selected={!endpoints.contains(&current.as_str())}>{ format!("Choose a region of {}…", api.cloud) }</option>
+                { for endpoints.iter().map(|host| {
                     let region = host.split('.').nth(1).unwrap_or(host);
                     html! { <option value={*host} selected={current == *host}>{ format!("{region} · {host}") }</option> }
                 }) }

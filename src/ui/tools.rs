@@ -105,7 +105,7 @@ fn examples(api: &'static crate::Api, id: String, dispatch: &Callback<Action>, c
     html! {
         <select id={id} class="rb-control rb-examples" onchange={on_change}>
             <option value="" selected=true>{ first }</option>
-            { for api.examples.iter().enumerate().filter(|(i, _)| *i < bodies.len()).map(|(i, ex)| html! { <option value={i.to_string()}>{ ex.title }</option> }) }
+            { for crate::catalog::examples(api).iter().enumerate().filter(|(i, _)| *i < bodies.len()).map(|(i, ex)| html! { <option value={i.to_string()}>{ ex.title }</option> }) }
         </select>
     }
 }
