@@ -3,6 +3,7 @@
 //! else, so the requiredness that puts an asterisk on a field is the requiredness the rules
 //! check, and the fields shown are the fields sent.
 
+use crate::catalog::DocText;
 use crate::catalog::{Api, Check, Cond, Field, Rule, Wire};
 use crate::mode::Mode;
 use std::sync::Mutex;
@@ -194,7 +195,7 @@ fn node(api: &Api, mode: &Mode, f: &'static Field, siblings: &'static [Field]) -
     let (required, required_when) = if mode.satisfies(api, f.mandatory) {
         (Some("table.mandatory"), None)
     } else {
-        (by_rule.map(|r| r.id), by_rule.map(|r| r.when))
+        (by_rule.map(|r| r.id.text()), by_rule.map(|r| r.when))
     };
     let preset = match source {
         Source::Typed => f.more.presets.iter().find(|p| mode.satisfies(api, p.when) && (options.is_empty() || options.contains(&p.value))).map(|p| p.value).or(match options {

@@ -5,7 +5,7 @@ use super::{Api, Axis, Charset, Check::*, Choice, Cond::*, Detect, Example, Fiel
 const YES: super::Cond = Always;
 const PREPAID: super::Cond = Is("billing", &["prepaid"]);
 const POSTPAID: super::Cond = Is("billing", &["postpaid"]);
-const PREPAID_SENTENCE: &str = doc!("This parameter is valid and mandatory if charge_mode is set to prePaid.");
+const PREPAID_SENTENCE: super::Doc = doc!("This parameter is valid and mandatory if charge_mode is set to prePaid.");
 
 pub static API: Api = Api {
     id: "ddm",

@@ -24,10 +24,10 @@ const NAME_CHARS: Charset = Charset {
     says: "letters, digits, hyphens (-) and underscores (_)",
 };
 
-const PASSWORD_SENTENCE: &str = doc!("The password can contain 8 to 32 characters, including uppercase letters, lowercase letters, digits, and special characters ~!@#%^*-_=+?");
-const REDIS_PASSWORD_SENTENCE: &str = doc!("The password of a GeminiDB Redis instance can contain at least two types of the following characters: uppercase letters, lowercase letters, digits, and special characters ~!@#$%^&*()-_=+?");
-const PREPAID_SENTENCE: &str = doc!("This parameter is valid and mandatory only when charge_mode is set to prePaid.");
-const WINDOW_HELP: &str = doc!("Backup time window, hh:mm-HH:MM in UTC. Automated backups will be created during the backup time window. The HH value must be 1 greater than the hh value; mm and MM must be the same and must be 00, 15, 30, or 45. If not specified, the default window is 00:00-01:00.");
+const PASSWORD_SENTENCE: super::Doc = doc!("The password can contain 8 to 32 characters, including uppercase letters, lowercase letters, digits, and special characters ~!@#%^*-_=+?");
+const REDIS_PASSWORD_SENTENCE: super::Doc = doc!("The password of a GeminiDB Redis instance can contain at least two types of the following characters: uppercase letters, lowercase letters, digits, and special characters ~!@#$%^&*()-_=+?");
+const PREPAID_SENTENCE: super::Doc = doc!("This parameter is valid and mandatory only when charge_mode is set to prePaid.");
+const WINDOW_HELP: super::Doc = doc!("Backup time window, hh:mm-HH:MM in UTC. Automated backups will be created during the backup time window. The HH value must be 1 greater than the hh value; mm and MM must be the same and must be 00, 15, 30, or 45. If not specified, the default window is 00:00-01:00.");
 
 pub static API: Api = Api {
     id: "geminidb",

@@ -8,14 +8,52 @@
 /// them), help texts and example bodies (it fetches them from texts/<api>.json when a
 /// service is shown; a test writes those files from here). The CLI, the schemas,
 /// docs/rules.md and the tests have them.
+#[cfg(not(target_arch = "wasm32"))]
 macro_rules! doc {
     ($s:expr) => {
-        if cfg!(target_arch = "wasm32") {
-            ""
-        } else {
-            $s
-        }
+        $s
     };
+}
+/// In the widget a `Doc` takes no bytes at all (`NoDoc`), not even an empty string's.
+#[cfg(target_arch = "wasm32")]
+macro_rules! doc {
+    ($s:expr) => {
+        $crate::catalog::NoDoc
+    };
+}
+
+/// A document's text the wasm build leaves out (`doc!`): the text natively, nothing in the
+/// widget. `DocText::text` reads it ("" in the widget).
+#[cfg(not(target_arch = "wasm32"))]
+pub type Doc = &'static str;
+#[cfg(target_arch = "wasm32")]
+pub type Doc = NoDoc;
+
+/// What `doc!` leaves in the widget's build.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct NoDoc;
+
+impl NoDoc {
+    pub const fn is_empty(&self) -> bool {
+        true
+    }
+}
+
+/// A `Doc` as text.
+pub trait DocText {
+    fn text(&self) -> &'static str;
+}
+
+impl DocText for &'static str {
+    fn text(&self) -> &'static str {
+        self
+    }
+}
+
+impl DocText for NoDoc {
+    fn text(&self) -> &'static str {
+        ""
+    }
 }
 
 /// How a pasted body shows yearly/monthly billing, for the object `obj` whose billing mode is
@@ -96,7 +134,7 @@ pub struct Api {
 pub struct PathParam {
     pub name: &'static str,
     pub label: &'static str,
-    pub help: &'static str,
+    pub help: Doc,
     pub default: Option<&'static str>,
 }
 
@@ -223,7 +261,7 @@ pub struct Field {
     /// The modes the field belongs to. Outside them it is not shown and not sent.
     pub when: &'static Cond,
     /// The document's description; the help text.
-    pub help: &'static str,
+    pub help: Doc,
     /// Allowed values; the first entry whose condition holds applies. Empty: free text.
     pub options: &'static [Options],
     /// A valid value, used as the placeholder and by "fill with example".
@@ -267,12 +305,12 @@ impl More {
 /// A documented constraint, traced to its sentence.
 pub struct Rule {
     /// Stable id, `api.field.what`.
-    pub id: &'static str,
+    pub id: Doc,
     /// The modes in which the rule applies.
     pub when: &'static Cond,
     pub check: Check,
     /// The sentence of the seed the rule comes from, verbatim (en-dashes restored in seed 000).
-    pub quote: &'static str,
+    pub quote: Doc,
 }
 
 /// What a rule checks. Each kind is implemented in `crate::rules`.
@@ -346,7 +384,7 @@ pub struct Example {
     pub title: &'static str,
     /// The mode id the example belongs to.
     pub mode: &'static str,
-    pub json: &'static str,
+    pub json: Doc,
 }
 
 /// The billing mode a pay-per-use body may send explicitly: the tables list postPaid, the
@@ -373,7 +411,7 @@ impl Field {
             wire,
             mandatory: &Cond::Never,
             when: &Cond::Always,
-            help: "",
+            help: doc!(""),
             options: &[],
             example: "",
             more: &More::NONE,

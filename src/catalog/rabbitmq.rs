@@ -5,8 +5,8 @@ use super::{Api, Axis, Charset, Check::*, Choice, Cond, Cond::*, Detect, Example
 const YES: Cond = Always;
 const SINGLE: Cond = Is("topology", &["single"]);
 const CLUSTER: Cond = Is("topology", &["cluster"]);
-const PREPAID_SENTENCE: &str = doc!("This parameter is valid and mandatory only when chargingMode is set to prePaid.");
-const MAINTAIN_PAIR: &str = doc!("The start time and end time must be set in pairs.");
+const PREPAID_SENTENCE: super::Doc = doc!("This parameter is valid and mandatory only when chargingMode is set to prePaid.");
+const MAINTAIN_PAIR: super::Doc = doc!("The start time and end time must be set in pairs.");
 
 pub static API: Api = Api {
     id: "rabbitmq",

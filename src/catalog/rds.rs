@@ -11,7 +11,7 @@ const REPLICA: Cond = Is("topology", &["replica"]);
 const NOT_REPLICA: Cond = Not(&REPLICA);
 const HA: Cond = Is("topology", &["ha"]);
 
-const PASSWORD_SENTENCE: &str = doc!("A database password must be 8 to 32 characters long and contain at least three types of the following characters: uppercase letters, lowercase letters, digits, and special characters.");
+const PASSWORD_SENTENCE: super::Doc = doc!("A database password must be 8 to 32 characters long and contain at least three types of the following characters: uppercase letters, lowercase letters, digits, and special characters.");
 
 pub static API: Api = Api {
     id: "rds",

@@ -13,6 +13,7 @@ mod password;
 mod siblings;
 mod text;
 
+use crate::catalog::DocText;
 use crate::catalog::{Api, Check, Wire};
 use crate::mode::Mode;
 use crate::path::Path;
@@ -125,7 +126,7 @@ impl<'a> Walker<'a> {
                 } else {
                     format!("{} can have at most {max} entries; remove {}.", node.label(), filled - max)
                 };
-                self.issue(fail("count", message).param("min", min).param("count", filled), r.id);
+                self.issue(fail("count", message).param("min", min).param("count", filled), r.id.text());
             }
         }
         if filled == 0 && mandatory && !counted {
@@ -182,7 +183,7 @@ impl<'a> Walker<'a> {
             if let Check::Paired(other) = r.check {
                 if !self.sibling(other).is_empty() {
                     let error = siblings::paired(node.label(), sibling_label(siblings, other)).unwrap_err();
-                    self.issue(error, r.id);
+                    self.issue(error, r.id.text());
                 }
             }
         }
@@ -236,7 +237,7 @@ impl<'a> Walker<'a> {
                 Check::PerNode { nodes, per_node, max } => number::per_node(label, v, other(nodes).0, per_node, max),
             };
             if let Err(error) = result {
-                self.issue(error, r.id);
+                self.issue(error, r.id.text());
             }
         }
     }

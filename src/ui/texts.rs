@@ -3,6 +3,7 @@
 //! fetched. A test writes those files from the catalog: the fields' help in the catalog's
 //! walk order, and the document's example bodies.
 
+use crate::catalog::DocText;
 use crate::catalog::{Api, Field, Wire, APIS};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -82,7 +83,7 @@ pub fn texts(api: &'static Api, changed: &Callback<()>) -> Result<Option<Rc<Text
 pub fn text(field: &'static Field, changed: &Callback<()>) -> String {
     // Native builds (and tests) carry the text itself.
     if !field.help.is_empty() {
-        return field.help.to_string();
+        return field.help.text().to_string();
     }
     let Some((api, i)) = place(field) else { return String::new() };
     match texts(api, changed) {
