@@ -49,7 +49,7 @@ pub struct Session {
     pending: Option<(String, bool)>,
     /// An import asked for before the importer was here, with `rev` then: done when the
     /// importer arrives, unless the form changed in between.
-    waiting: Option<(Box<Edit>, u64)>,
+    waiting: Option<(Rc<Edit>, u64)>,
     /// The person changed a value: a draft read later (with the importer) no longer replaces it.
     edited: bool,
     /// The page locked the mode (`lock-mode`): a pasted or edited body is taken into this mode,
@@ -103,10 +103,12 @@ pub enum Edit {
 pub struct Importer {
     pub code: import::Code,
     pub apply: fn(&mut Session, Edit) -> bool,
+    /// An edit that waited for the importer (shared by the session's copies until then).
+    pub replay: fn(&mut Session, Rc<Edit>) -> bool,
 }
 
 impl Importer {
-    pub const HERE: Importer = Importer { code: import::Code::HERE, apply: Session::apply_imported };
+    pub const HERE: Importer = Importer { code: import::Code::HERE, apply: Session::apply_imported, replay: |s, edit| s.apply(Rc::unwrap_or_clone(edit)) };
 }
 
 /// One importer is as good as another: a session compares equal with it or without it.
@@ -307,7 +309,7 @@ impl Session {
                 }
                 self.status.clear();
                 if let Some((edit, _)) = waiting {
-                    self.apply(*edit);
+                    (imp.replay)(self, edit);
                 }
             }
             Edit::Mode(id) => {
@@ -338,7 +340,7 @@ impl Session {
                         Edit::Preset(body, fixed) => self.pending = Some((body, fixed)),
                         edit => {
                             self.status = "Loading the importer: the body is taken in as soon as it is here.".into();
-                            self.waiting = Some((Box::new(edit), self.rev));
+                            self.waiting = Some((Rc::new(edit), self.rev));
                         }
                     }
                     return true;

@@ -36,19 +36,23 @@ pub struct FieldProps {
 /// send it, or leave it out when the rules would not miss it.
 fn fixed(p: &FieldProps, ids: &Ids) -> Html {
     let (path, node) = (p.input.path.clone(), p.input.node);
-    let (want, edit) = match (node.source, node.options) {
-        (Source::Fixed(v), _) | (_, &[v]) => (format!("\"{v}\""), Edit::Set(path.clone(), v.to_string())),
-        _ => ("null".to_string(), Edit::SetNull(path.clone())),
+    // The value the click sets (`None`: null).
+    let (want, set) = match (node.source, node.options) {
+        (Source::Fixed(v), _) | (_, &[v]) => (format!("\"{v}\""), Some(v.to_string())),
+        _ => ("null".to_string(), None),
     };
     let holds = node.widget == Widget::Only && node.allows(&p.value);
-    let (shown, action, edit) = match (holds, p.value.is_empty()) {
-        (true, _) if p.input.required() => (p.value.to_string(), String::new(), edit),
-        (true, _) => (p.value.to_string(), "Leave out".to_string(), Edit::Set(path, String::new())),
-        (false, true) if node.widget == Widget::Only && !p.input.required() => ("not sent".to_string(), format!("Send {want}"), edit),
-        (false, true) => ("not set".to_string(), format!("Use {want}"), edit),
-        (false, false) => (p.value.to_string(), format!("Use {want}"), edit),
+    let (shown, action, set) = match (holds, p.value.is_empty()) {
+        (true, _) if p.input.required() => (p.value.to_string(), String::new(), set),
+        (true, _) => (p.value.to_string(), "Leave out".to_string(), Some(String::new())),
+        (false, true) if node.widget == Widget::Only && !p.input.required() => ("not sent".to_string(), format!("Send {want}"), set),
+        (false, true) => ("not set".to_string(), format!("Use {want}"), set),
+        (false, false) => (p.value.to_string(), format!("Use {want}"), set),
     };
-    let fix = p.dispatch.reform(move |_: MouseEvent| Action::Edit(edit.clone()));
+    let fix = p.dispatch.reform(move |_: MouseEvent| Action::Edit(match &set {
+        Some(v) => Edit::Set(path.clone(), v.clone()),
+        None => Edit::SetNull(path.clone()),
+    }));
     html! {
         <span class="rb-fixed-row">
             <input id={ids.id.clone()} class="rb-control" type="text" readonly=true value={shown} aria-invalid={(!holds && !p.messages.is_empty()).to_string()}

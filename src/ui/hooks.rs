@@ -163,10 +163,11 @@ pub fn use_host_events(state: &UseReducerHandle<State>, host: Option<web_sys::Ht
             }
         });
     }
-    use_effect_with(state.sent.clone(), move |sent| {
+    let sent = state.sent.clone();
+    use_effect_with(state.sends, move |_| {
         // Something was sent: the send chunk is here, and writes the event.
         if let (Some(sent), Ok(code)) = (sent, super::lazy::send_code()) {
-            embed::emit(&host, "rb-send-result", &(code.result)(sent));
+            embed::emit(&host, "rb-send-result", &(code.result)(&sent));
         }
     });
 }

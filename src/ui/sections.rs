@@ -109,7 +109,7 @@ fn group(p: &SectionsProps, path: &Path, node: &'static crate::resolve::Node, re
         let first = if rows { node.children.iter().find(|c| c.source == crate::resolve::Source::Typed && c.widget != crate::resolve::Widget::Only).map(|c| c.name()) } else { None };
         let (path, n, prefix) = (path.clone(), p.values.len(path.segs()), p.prefix.clone());
         let target = first.map_or_else(|| path.index(n), |name| path.index(n).key(name)).dom_id(&prefix);
-        edit_then_focus(&p.dispatch, Edit::Push(path), target, super::dom::focus_in)
+        edit_then_focus(&p.dispatch, move || Edit::Push(path.clone()), target, super::dom::focus_in)
     };
     let id = path.dom_id(&p.prefix);
     html! {
@@ -120,7 +120,7 @@ fn group(p: &SectionsProps, path: &Path, node: &'static crate::resolve::Node, re
             }
             { for entries.into_iter().enumerate().map(|(i, entry)| {
                 // The focus stays in the group (the button pressed may be the one removed).
-                let remove = edit_then_focus(&p.dispatch, Edit::Remove(path.clone(), i), id.clone(), super::dom::focus_quiet);
+                let remove = { let path = path.clone(); edit_then_focus(&p.dispatch, move || Edit::Remove(path.clone(), i), id.clone(), super::dom::focus_quiet) };
                 let remove = html! { <button type="button" class="rb-link" onclick={remove} aria-label={format!("Remove {title}{}", i + 1)}>{ "Remove" }</button> };
                 html! {
                     <div ~className={if rows { "rb-row" } else { "rb-item" }} key={i}>
@@ -141,10 +141,10 @@ fn group(p: &SectionsProps, path: &Path, node: &'static crate::resolve::Node, re
 
 /// A click that makes the edit, then focuses `target` once the edit is rendered (`focus` is
 /// `dom::focus_in`, which scrolls the field's box into view, or `dom::focus_quiet`).
-fn edit_then_focus(dispatch: &Callback<Action>, edit: Edit, target: String, focus: fn(Option<web_sys::Element>, &str)) -> Callback<MouseEvent> {
+fn edit_then_focus(dispatch: &Callback<Action>, edit: impl Fn() -> Edit + 'static, target: String, focus: fn(Option<web_sys::Element>, &str)) -> Callback<MouseEvent> {
     let dispatch = dispatch.clone();
     Callback::from(move |e: MouseEvent| {
-        dispatch.emit(Action::Edit(edit.clone()));
+        dispatch.emit(Action::Edit(edit()));
         let root = e.target_unchecked_into::<web_sys::Element>().closest(".rb-app").ok().flatten();
         let target = target.clone();
         gloo_timers::callback::Timeout::new(0, move || focus(root, &target)).forget();

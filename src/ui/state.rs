@@ -18,8 +18,10 @@ pub struct State {
     target: Vec<(&'static str, String)>,
     /// A request is in flight.
     pub sending: bool,
-    /// How the last send went.
-    pub sent: Option<Sent>,
+    /// How the last send went (shared: the state is copied on every action).
+    pub sent: Option<Rc<Sent>>,
+    /// How many sends have ended (the page hears of each: `rb-send-result`).
+    pub sends: u32,
     /// The "send anyway" confirmation is open.
     pub confirm: bool,
     /// Exports include the token (off unless the user asks).
@@ -48,7 +50,7 @@ impl From<Edit> for Action {
 
 impl State {
     pub fn new(session: Session) -> State {
-        State { session, reveal: false, target: Vec::new(), sending: false, sent: None, confirm: false, include_token: false, editing: false }
+        State { session, reveal: false, target: Vec::new(), sending: false, sent: None, sends: 0, confirm: false, include_token: false, editing: false }
     }
 
     /// A send-panel input as typed; "" when not given.
@@ -87,7 +89,8 @@ impl Reducible for State {
             Action::SendDone(result) => {
                 s.sending = false;
                 s.confirm = false;
-                s.sent = Some(result);
+                s.sent = Some(Rc::new(result));
+                s.sends += 1;
             }
             Action::IncludeToken(on) => s.include_token = on,
             Action::EditJson(on) => {
