@@ -3,8 +3,7 @@
 //! else, so the requiredness that puts an asterisk on a field is the requiredness the rules
 //! check, and the fields shown are the fields sent.
 
-use crate::catalog::DocText;
-use crate::catalog::{Api, Check, Cond, Field, Rule, Wire};
+use crate::catalog::{Api, Check, Cond, DocText, Field, Rule, Wire};
 use crate::mode::Mode;
 use std::sync::Mutex;
 

@@ -357,15 +357,15 @@ impl Session {
     pub fn apply_imported(&mut self, edit: Edit) -> bool {
         let Some(Importer { code, .. }) = self.importer else { return false };
         match edit {
-            Edit::LoadExample(i, json) => self.load_example(i, &json),
+            Edit::LoadExample(i, json) => self.load_example(code, i, &json),
             Edit::FillExample => {
                 let mode = self.mode().clone();
                 self.replace(mode.clone(), fill::example(self.api, &mode));
                 self.notes.clear();
                 self.status = "Filled every field with an example value.".into();
             }
-            Edit::Import(text) => self.import(&text),
-            Edit::EditJson(text) => self.edit_json(&text),
+            Edit::Import(text) => self.import(code, &text),
+            Edit::EditJson(text) => self.edit_json(code, &text),
             Edit::Preset(body, fixed) => self.preset_now(code, &body, fixed),
             Edit::Restore(current, saved, fixed) => {
                 if self.edited {
@@ -378,7 +378,7 @@ impl Session {
             Edit::ImportThere => {
                 let Some((api, text)) = self.offer.take() else { return false };
                 self.apply(Edit::PickApi(api.id));
-                self.import(&text);
+                self.import(code, &text);
             }
             Edit::Undo => {
                 let Some((mode, values)) = self.undo.take() else { return false };
@@ -393,9 +393,8 @@ impl Session {
         true
     }
 
-    fn load_example(&mut self, i: usize, json: &str) {
+    fn load_example(&mut self, code: import::Code, i: usize, json: &str) {
         let Some(ex) = crate::catalog::examples(self.api).get(i) else { return };
-        let Some(Importer { code, .. }) = self.importer else { return };
         match (code.import)(self.api, json, None) {
             Ok(imp) => {
                 self.replace(imp.mode, imp.values);
@@ -410,10 +409,9 @@ impl Session {
     /// Imports a pasted body into the current service, unless it plainly belongs to another
     /// service, is a response, or matches no service: then the form is left as it was and
     /// the error says why (and, for another service, the paste waits in `offer`).
-    fn import(&mut self, text: &str) {
+    fn import(&mut self, code: import::Code, text: &str) {
         self.offer = None;
         self.status.clear();
-        let Some(Importer { code, .. }) = self.importer else { return };
         let body = match self.judge(code, text) {
             Ok(body) => body,
             Err(why) => return self.import_error = Some(format!("Not imported: {why}")),
@@ -429,8 +427,7 @@ impl Session {
     /// The body typed into the editable JSON view, taken into the form as it is typed. Text
     /// that does not parse, or belongs to no body of this service, leaves the form as it
     /// was and `json_error` says why. A secret shown masked stays what the form holds.
-    fn edit_json(&mut self, text: &str) {
-        let Some(Importer { code, .. }) = self.importer else { return };
+    fn edit_json(&mut self, code: import::Code, text: &str) {
         let body = match self.judge(code, text) {
             Ok(body) => body,
             Err(why) => return self.json_error = Some(why),

@@ -13,8 +13,7 @@ mod password;
 mod siblings;
 mod text;
 
-use crate::catalog::DocText;
-use crate::catalog::{Api, Check, Wire};
+use crate::catalog::{Api, Check, DocText, Wire};
 use crate::mode::Mode;
 use crate::path::Path;
 use crate::report::{fail, Issue, Param};

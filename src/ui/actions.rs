@@ -124,11 +124,11 @@ pub fn use_copying(state: &UseReducerHandle<State>, token: &UseStateHandle<Strin
         })
     };
     let on_snippet = {
-        let (d, state, token, url) = (d.clone(), state.clone(), token.clone(), url.to_string());
+        let (state, token, url) = (state.clone(), token.clone(), url.to_string());
         // The snippets' buttons are in the send panel, which shows once its chunk is here.
         Callback::from(move |kind| {
             if let Ok(code) = super::lazy::send_code() {
-                (code.copy_snippet)(kind, &state, &token, &url, d.clone())
+                (code.copy_snippet)(kind, &state, &token, &url)
             }
         })
     };
@@ -144,12 +144,17 @@ pub fn use_copying(state: &UseReducerHandle<State>, token: &UseStateHandle<Strin
     Copying { on_copy, on_download, on_snippet, on_link }
 }
 
-/// Copies the request as a snippet (in the send chunk).
-pub fn copy_snippet(kind: crate::export::Snippet, state: &State, token: &str, url: &str, d: UseReducerDispatcher<State>) {
-    let t = state.include_token.then(|| token.to_string());
-    let (method, body) = (state.session.api.method, exact(state));
-    let Ok(code) = super::lazy::send_code() else { return };
-    let (text, what) = (code.snippet)(kind, method, url, &body, t.as_deref());
+/// Copies the request as a snippet, with the status line that says what was copied (in the
+/// send chunk).
+pub fn copy_snippet(kind: crate::export::Snippet, state: &UseReducerHandle<State>, token: &str, url: &str) {
+    let d = state.dispatcher();
+    let token = state.include_token.then_some(token);
+    let text = crate::export::snippet(kind, state.session.api.method, url, &exact(state), token);
+    let what = format!(
+        "Copied {} with the body as it will be sent (secrets included) and the token {}.",
+        kind.what(),
+        if token.is_some() { "included" } else { kind.token_from() }
+    );
     dom::copy(text, Callback::from(move |ok: bool| status(&d, if ok { what.clone() } else { "The browser refused the clipboard.".into() })));
 }
 

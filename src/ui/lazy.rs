@@ -14,26 +14,16 @@ use std::cell::Cell;
 #[derive(Clone, Copy)]
 pub struct SendCode {
     pub view: send::View,
-    pub snippet: fn(Snippet, &str, &str, &str, Option<&str>) -> (String, String),
     /// `rb-send-result`'s detail.
     pub result: fn(&Sent) -> js_sys::Object,
     /// A click on Send.
     pub start: fn(&super::actions::Sender, bool),
-    /// Copies a snippet: the kind, the state, the token, the URL.
-    pub copy_snippet: fn(Snippet, &super::state::State, &str, &str, yew::UseReducerDispatcher<super::state::State>),
-}
-
-fn snippet(kind: Snippet, method: &str, url: &str, body: &str, token: Option<&str>) -> (String, String) {
-    let what = format!(
-        "Copied {} with the body as it will be sent (secrets included) and the token {}.",
-        kind.what(),
-        if token.is_some() { "included" } else { kind.token_from() }
-    );
-    (crate::export::snippet(kind, method, url, body, token), what)
+    /// Copies a snippet (curl, fetch(), ...): the kind, the state, the token, the URL.
+    pub copy_snippet: fn(Snippet, &yew::UseReducerHandle<super::state::State>, &str, &str),
 }
 
 fn send_code_here() -> SendCode {
-    SendCode { view: send::send_panel, snippet, result: super::hooks::sent_detail, copy_snippet: super::actions::copy_snippet, start: super::actions::start }
+    SendCode { view: send::send_panel, result: super::hooks::sent_detail, copy_snippet: super::actions::copy_snippet, start: super::actions::start }
 }
 
 /// Where a chunk's load stands.

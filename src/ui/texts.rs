@@ -3,8 +3,7 @@
 //! fetched. A test writes those files from the catalog: the fields' help in the catalog's
 //! walk order, and the document's example bodies.
 
-use crate::catalog::DocText;
-use crate::catalog::{Api, Field, Wire, APIS};
+use crate::catalog::{Api, DocText, Field, Wire, APIS};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsValue;
