@@ -1,7 +1,8 @@
 // Trunk post-build hook: splits the widget's wasm into the form and chunks that load after it.
 //   Trunk's cargo build (feature `split`, linked with --emit-relocs by .cargo/config.toml)
 //   -> wasm-split-cli (cuts the module at the #[wasm_split] functions of src/ui/lazy.rs)
-//   -> wasm-bindgen (the main module's JS glue) -> wasm-opt on every module (release only)
+//   -> wasm-bindgen (the main module's JS glue) -> short import and export names (tools/names.mjs)
+//   -> wasm-opt on every module (release only)
 //   -> Trunk's staging directory, over the unsplit glue and wasm Trunk wrote there.
 // Trunk runs wasm-bindgen on the whole module, where the split cannot happen any more, and
 // always runs a Rust pipeline; index.html keeps its rel="rust" link for the cargo build and
@@ -9,6 +10,7 @@
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { shortenNames } from './names.mjs';
 
 const release = process.env.TRUNK_PROFILE === 'release';
 const staging = process.env.TRUNK_STAGING_DIR || 'dist';
@@ -21,6 +23,8 @@ mkdirSync(out, { recursive: true });
 const linked = join(root, 'target', 'wasm32-unknown-unknown', release ? 'release' : 'debug', 'widget.wasm');
 run('wasm-split-cli', [linked, out, '--out-name', 'widget']);
 run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--keep-lld-exports', '--out-dir', join(out, 'bg'), join(out, 'widget.wasm')]);
+// The names the main module and its glue share, shortened in both (tools/names.mjs).
+shortenNames(join(out, 'bg', 'widget_bg.wasm'), join(out, 'bg', 'widget.js'));
 
 // The same passes for every module; each was measured (docs/decisions.md #35, #63).
 const opt = ['-Oz', '--low-memory-unused', '-ocimfs=1', '--flatten', '--rereloop', '-Oz', '--flatten', '--rereloop', '-Oz', '-Oz', '--converge',
