@@ -4,8 +4,9 @@
 
 use crate::catalog::Api;
 
-/// Where and how a request goes, from what the send panel holds.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// Where and how a request goes, from what the send panel holds. (The widget's default, an
+/// empty plan, stands until the code that writes it is loaded; nothing shows or sends it.)
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Plan {
     /// The URL the preview and the exports show: the endpoint itself.
     pub url: String,

@@ -102,25 +102,22 @@ pub struct Copying {
 pub fn use_copying(state: &UseReducerHandle<State>, token: &UseStateHandle<String>, url: &str, shown: AttrValue, masked: bool, issues: Option<usize>) -> Copying {
     let d = state.dispatcher();
     let s = &state.session;
+    // The Copy and Download buttons are in the preview, which comes with the rules' chunk: so
+    // does what they do.
     let on_copy = {
         let (d, shown) = (d.clone(), shown.clone());
         Callback::from(move |_| {
-            d.dispatch(Action::Edit(Edit::Attempted));
-            let what = describe_copy("Copied the body", masked, issues);
-            let d = d.clone();
-            dom::copy(shown.to_string(), Callback::from(move |ok: bool| {
-                status(&d, if ok { what.clone() } else { "Copying was refused by the browser; select the body and copy it by hand.".into() })
-            }));
+            if let Ok(rules) = super::lazy::rules() {
+                (rules.copy)(&d, &shown, masked, issues)
+            }
         })
     };
     let on_download = {
         let (d, api, mode) = (d.clone(), s.api.id, s.mode().id());
         Callback::from(move |_| {
-            let name = format!("{api}-{}.json", mode.replace('/', "-"));
-            d.dispatch(Action::Edit(Edit::Attempted));
-            let Some(download) = super::lazy::download() else { return status(&d, "Still loading; try again in a moment.".into()) };
-            download(&name, &shown);
-            status(&d, describe_copy(&format!("Downloaded {name}"), masked, issues));
+            if let Ok(rules) = super::lazy::rules() {
+                (rules.download)(&d, api, &mode, &shown, masked, issues)
+            }
         })
     };
     let on_snippet = {
@@ -142,6 +139,27 @@ pub fn use_copying(state: &UseReducerHandle<State>, token: &UseStateHandle<Strin
         })
     };
     Copying { on_copy, on_download, on_snippet, on_link }
+}
+
+/// "Copy": the body as shown, with the status line that says what was copied (in the rules'
+/// chunk, with the preview).
+pub fn copy_body(d: &UseReducerDispatcher<State>, shown: &str, masked: bool, issues: Option<usize>) {
+    d.dispatch(Action::Edit(Edit::Attempted));
+    let what = describe_copy("Copied the body", masked, issues);
+    let d = d.clone();
+    dom::copy(shown.to_string(), Callback::from(move |ok: bool| {
+        status(&d, if ok { what.clone() } else { "Copying was refused by the browser; select the body and copy it by hand.".into() })
+    }));
+}
+
+/// "Download .json": the body as shown, as `<api>-<mode>.json` (in the rules' chunk, with the
+/// preview; the file's writer comes with the importer's).
+pub fn download_body(d: &UseReducerDispatcher<State>, api: &str, mode: &str, shown: &str, masked: bool, issues: Option<usize>) {
+    let name = format!("{api}-{}.json", mode.replace('/', "-"));
+    d.dispatch(Action::Edit(Edit::Attempted));
+    let Some(download) = super::lazy::download() else { return status(d, "Still loading; try again in a moment.".into()) };
+    download(&name, shown);
+    status(d, describe_copy(&format!("Downloaded {name}"), masked, issues));
 }
 
 /// Copies the request as a snippet, with the status line that says what was copied (in the

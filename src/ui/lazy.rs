@@ -42,18 +42,29 @@ thread_local! {
 }
 
 /// The rules' chunk: every documented rule (`crate::rules::validate`, with validator's
-/// checks), and the summary that lists what they report.
+/// checks), the summary that lists what they report, and the request preview with the body's
+/// writer (the form shows its first input without either).
 #[derive(Clone, Copy)]
 pub struct Rules {
     pub validate: fn(&'static crate::Api, &crate::Mode, &crate::Values) -> Vec<crate::Issue>,
     pub summary: fn(&super::summary::SummaryProps) -> yew::Html,
+    /// The body as text (`crate::body::render`).
+    pub body: fn(&'static crate::Api, &crate::Mode, &crate::Values, crate::body::Style, bool) -> String,
+    /// The send plan: the URL the preview shows, where Send goes (`crate::request::plan`).
+    pub plan: fn(&crate::Api, &dyn Fn(&str) -> String, bool) -> crate::request::Plan,
+    /// The request preview: method, URL, headers, the body and its buttons.
+    pub preview: fn(&super::preview::PreviewProps) -> yew::Html,
+    /// The preview's Copy: the dispatcher, the body shown, whether it masks, the issues.
+    pub copy: fn(&yew::UseReducerDispatcher<super::state::State>, &str, bool, Option<usize>),
+    /// The preview's Download: the same, after the API's and the mode's ids.
+    pub download: fn(&yew::UseReducerDispatcher<super::state::State>, &str, &str, &str, bool, Option<usize>),
     pub title: fn(&[crate::Issue], &crate::Values, bool) -> String,
     /// `rb-change`'s detail.
     pub change: fn(super::hooks::Change) -> js_sys::Object,
 }
 
 fn rules_here() -> Rules {
-    Rules { validate: crate::rules::validate, summary: super::summary::summary, title: super::summary::title, change: super::hooks::change_detail }
+    Rules { validate: crate::rules::validate, summary: super::summary::summary, body: crate::body::render, plan: crate::request::plan, preview: super::preview::preview, copy: super::actions::copy_body, download: super::actions::download_body, title: super::summary::title, change: super::hooks::change_detail }
 }
 
 /// A chunk's code once it is here, else where its load stands (without the `split` feature,

@@ -23,9 +23,9 @@ mod submit;
 mod summary;
 mod tools;
 
-use crate::body::{self, Style};
+use crate::body::Style;
 use crate::session::Edit;
-use crate::{form, request, Path};
+use crate::{form, Path};
 use state::{Action, State};
 use std::cell::Cell;
 use std::rc::Rc;
@@ -59,7 +59,8 @@ pub struct Derived {
     /// Empty until the rules' chunk is here (`lazy::rules()`): nothing may call the body valid
     /// then.
     pub issues: Rc<Vec<crate::Issue>>,
-    /// The preview's body: secrets masked unless revealed.
+    /// The preview's body: secrets masked unless revealed (empty until the rules' chunk, which
+    /// writes it, is here).
     pub body: AttrValue,
     /// Whether a secret field holds a value (the preview then offers "Reveal secrets").
     pub has_secrets: bool,
@@ -103,7 +104,8 @@ fn use_derived(state: &UseReducerHandle<State>) -> Rc<Derived> {
         let sections = form::layout(api, &mode, &values);
         let secrets = sections.iter().flat_map(|s| &s.items).filter(|i| matches!(i, form::Item::Input(x) if x.node.field.secret && !values.text(x.path.segs()).is_empty())).count();
         let has_secrets = secrets > 0;
-        let body = body::render(api, &mode, &values, Style::Pretty, !*reveal).into();
+        // The body's writer comes with the rules (the preview with it).
+        let body = lazy::rules().map(|rules| (rules.body)(api, &mode, &values, Style::Pretty, !*reveal)).unwrap_or_default().into();
         Derived { issues: Rc::new(issues), body, has_secrets, secrets, sections: Rc::new(sections) }
     })
 }
@@ -192,7 +194,8 @@ pub fn app(props: &AppProps) -> Html {
     }
     let s = &state.session;
     let api = s.api;
-    let plan = request::plan(api, &|name| state.target(name), !token.is_empty());
+    // The URL and the send plan come with the rules, as the preview and Send do.
+    let plan = lazy::rules().map(|rules| (rules.plan)(api, &|name| state.target(name), !token.is_empty())).unwrap_or_default();
     let masked = derived.has_secrets && !state.reveal;
     hooks::use_draft_autosave(&state, &e.draft_key);
     // The rules (and the summary) come in a chunk after the form: `checking` is where its load
@@ -283,12 +286,20 @@ pub fn app(props: &AppProps) -> Html {
                             Ok(rules) => (rules.summary)(&summary::SummaryProps { issues: derived.issues.clone(), prefix: prefix.clone(), on_focus, fresh, title: title.clone(), json_stale }),
                             Err(load) => chunk_state("checks", load, &loaded, |done| lazy::load_rules(done), "rb-summary rb-todo"),
                         } }
-                        { preview::preview(&preview::PreviewProps {
-                            id: preview_id, method: api.method, url: plan.url.clone().into(), body: derived.body.clone(), reveal: state.reveal,
-                            has_secrets: derived.has_secrets, token_given: !token.is_empty(), on_copy: copying.on_copy, on_download: copying.on_download,
-                            on_reveal: dispatch.reform(|_| Action::ToggleReveal), dispatch: dispatch.clone(), json_error: s.json_error.clone(),
-                            masked: if state.reveal { 0 } else { derived.secrets }, editing: state.editing,
-                        }) }
+                        // The preview comes with the rules too; until then its place says so
+                        // (the summary's place offers "Try again" if they failed).
+                        { match rules {
+                            Ok(rules) => (rules.preview)(&preview::PreviewProps {
+                                id: preview_id, method: api.method, url: plan.url.clone().into(), body: derived.body.clone(), reveal: state.reveal,
+                                has_secrets: derived.has_secrets, token_given: !token.is_empty(), on_copy: copying.on_copy, on_download: copying.on_download,
+                                on_reveal: dispatch.reform(|_| Action::ToggleReveal), dispatch: dispatch.clone(), json_error: s.json_error.clone(),
+                                masked: if state.reveal { 0 } else { derived.secrets }, editing: state.editing,
+                            }),
+                            Err(load) => html! { <section class="rb-preview" part="preview" id={preview_id} tabindex="-1">
+                                <div class="rb-preview-head"><h2>{ "Request" }</h2></div>
+                                <p class="rb-hint">{ if load == lazy::Load::Waiting { "Loading the request preview…" } else { "The request preview comes with the checks." } }</p>
+                            </section> },
+                        } }
                         <p class="rb-status" role="status" aria-live="polite">{ s.status.clone() }</p>
                         // Empty with hide-submit.
                         { send_html }

@@ -219,7 +219,7 @@ test('after a reload with a draft the widget says it is restoring until the draf
   await page.locator('.rb-tools:not([inert]) .rb-toolbar').waitFor();
 });
 
-test('the rules arrive in a chunk after the form: until then the form takes typing, says its checks are loading and calls nothing valid; a chunk that fails says so and Try again loads it', async ({ context, url }) => {
+test('the rules and the preview arrive in a chunk after the form: until then the form takes typing, says its checks and its preview are loading and calls nothing valid; the body then holds what was typed; a chunk that fails says so and Try again loads it', async ({ context, url }) => {
   // The rules' chunk held back 1.5 s, as on a slow network.
   let release;
   await held(context, 'split_rules.wasm', new Promise((r) => { release = r; }));
@@ -233,12 +233,15 @@ test('the rules arrive in a chunk after the form: until then the form takes typi
   assertEqual(await page.locator('.rb-dock span').textContent(), 'Checking…', 'the phone bar says so too');
   // A name the rules refuse (it must start with a letter), typed before they are here.
   await set(page, 'name', '9-early');
-  assertEqual(JSON.parse(await previewText(page)).name, '9-early', 'the body follows the typing meanwhile');
+  assertEqual(await value(page, 'name'), '9-early', 'the form takes the typing meanwhile');
+  assertEqual(await page.locator('.rb-preview').textContent(), 'RequestLoading the request preview…', 'the preview\'s place says it is loading');
+  assertEqual(await page.locator('.rb-body').count(), 0, 'no body is shown before its writer is here');
   assertEqual(await page.locator('.rb-msg').count(), 0, 'no message before the rules ran');
   assertEqual(await page.evaluate(() => window.__changes), [], 'no rb-change calls the body valid (or invalid) before the rules ran');
   assertEqual(await page.getByRole('button', { name: 'Send request' }).count(), 0, 'no send before the checks');
   release();
   await eventually(async () => (await summary.textContent()).includes('issue'), 'the summary counts the issues once the rules are here');
+  assertEqual(JSON.parse(await previewText(page)).name, '9-early', 'the body holds what was typed before it showed');
   const msg = await page.locator(`#${'rb1-name'}-msg`).textContent();
   assert(msg.length > 0, 'the early value is checked when the rules arrive');
   await eventually(async () => (await page.evaluate(() => window.__changes)).length > 0, 'the page hears the first rb-change then');
