@@ -21,12 +21,9 @@ fn status(d: &UseReducerDispatcher<State>, text: String) {
 /// Send (with `true`: even with issues, after the confirmation) and cancel.
 #[hook]
 pub fn use_sender(state: &UseReducerHandle<State>, token: &UseStateHandle<String>, plan: &Plan, issues: usize, root: &NodeRef, result_id: String) -> (Callback<bool>, Callback<()>) {
-    // Set synchronously on the first click, so rapid clicks cannot start a second request
-    // before the button re-renders as disabled.
-    let busy = use_mut_ref(|| false);
-    let controller = use_mut_ref(|| None::<web_sys::AbortController>);
+    let request = use_mut_ref(Request::default);
     let on_send = {
-        let sender = Sender { d: state.dispatcher(), state: state.clone(), token: token.clone(), plan: plan.clone(), controller: controller.clone(), root: root.clone(), busy, issues, result_id };
+        let sender = Sender { d: state.dispatcher(), state: state.clone(), token: token.clone(), plan: plan.clone(), request: request.clone(), root: root.clone(), issues, result_id };
         // The send panel, and so its button, shows only once the send chunk is here.
         Callback::from(move |force: bool| {
             if let Ok(code) = super::lazy::send_code() {
@@ -35,11 +32,21 @@ pub fn use_sender(state: &UseReducerHandle<State>, token: &UseStateHandle<String
         })
     };
     let on_cancel = Callback::from(move |_| {
-        if let Some(c) = controller.borrow_mut().take() {
+        if let Some(c) = request.borrow_mut().controller.take() {
             c.abort();
         }
     });
     (on_send, on_cancel)
+}
+
+/// The request under way, if one is.
+#[derive(Default)]
+pub struct Request {
+    /// Set synchronously on the first click, so rapid clicks cannot start a second request
+    /// before the button re-renders as disabled.
+    busy: bool,
+    /// Cancel aborts it.
+    controller: Option<web_sys::AbortController>,
 }
 
 /// What a click on Send needs.
@@ -48,9 +55,8 @@ pub struct Sender {
     state: UseReducerHandle<State>,
     token: UseStateHandle<String>,
     plan: Plan,
-    controller: std::rc::Rc<std::cell::RefCell<Option<web_sys::AbortController>>>,
+    request: std::rc::Rc<std::cell::RefCell<Request>>,
     root: NodeRef,
-    busy: std::rc::Rc<std::cell::RefCell<bool>>,
     issues: usize,
     result_id: String,
 }
@@ -59,7 +65,7 @@ pub struct Sender {
 /// cannot start, or starts it; the result takes the focus once it is rendered.
 pub fn start(s: &Sender, force: bool) {
     let d = &s.d;
-    if *s.busy.borrow() {
+    if s.request.borrow().busy {
         return;
     }
     if s.issues > 0 && !force {
@@ -70,12 +76,12 @@ pub fn start(s: &Sender, force: bool) {
         status(d, why.clone());
         return;
     }
-    *s.busy.borrow_mut() = true;
+    s.request.borrow_mut().busy = true;
     d.dispatch(Action::SendStarted);
     let done = {
-        let (d, busy, root, result_id) = (d.clone(), s.busy.clone(), s.root.clone(), s.result_id.clone());
+        let (d, request, root, result_id) = (d.clone(), s.request.clone(), s.root.clone(), s.result_id.clone());
         Callback::from(move |sent| {
-            *busy.borrow_mut() = false;
+            request.borrow_mut().busy = false;
             d.dispatch(Action::SendDone(sent));
             let (root, id) = (root.cast::<web_sys::Element>(), result_id.clone());
             gloo_timers::callback::Timeout::new(0, move || dom::focus_in(root, &id)).forget();
@@ -85,7 +91,7 @@ pub fn start(s: &Sender, force: bool) {
     if started.is_none() {
         done.emit(Err(submit::Failure::Network("the browser could not start the request".into())));
     }
-    *s.controller.borrow_mut() = started;
+    s.request.borrow_mut().controller = started;
 }
 
 pub struct Copying {

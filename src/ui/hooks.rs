@@ -94,13 +94,15 @@ pub struct Change {
 }
 
 #[derive(Default)]
-struct Notifier {
+pub struct Notifier {
     next: RefCell<Option<Change>>,
     timer: RefCell<Option<Timeout>>,
 }
 
 impl Notifier {
-    fn changed(this: &Rc<Self>, host: Option<web_sys::HtmlElement>, change: Change) {
+    /// Notes the change; the event follows in a task of its own (in the rules' chunk: a
+    /// change is only noted once the rules ran).
+    pub fn changed(this: &Rc<Self>, host: Option<web_sys::HtmlElement>, change: Change) {
         *this.next.borrow_mut() = Some(change);
         if this.timer.borrow().is_some() {
             return;
@@ -109,16 +111,13 @@ impl Notifier {
         *this.timer.borrow_mut() = Some(Timeout::new(0, move || {
             notifier.timer.borrow_mut().take();
             let Some(c) = notifier.next.borrow_mut().take() else { return };
-            // A change is only noted once the rules ran: their chunk writes the event.
-            if let Ok(rules) = super::lazy::rules() {
-                embed::emit(&host, "rb-change", &(rules.change)(c));
-            }
+            embed::emit(&host, "rb-change", &change_detail(c));
         }));
     }
 }
 
 /// `rb-change`'s detail (it comes with the rules' chunk).
-pub fn change_detail(c: Change) -> js_sys::Object {
+fn change_detail(c: Change) -> js_sys::Object {
     let masked = c.masked.map(|b| b.to_string()).unwrap_or_else(|| body::render(c.api, &c.mode, &c.values, Style::Pretty, true));
     embed::obj(&[
         ("api", c.api.id.into()),
@@ -159,7 +158,10 @@ pub fn use_host_events(state: &UseReducerHandle<State>, host: Option<web_sys::Ht
         // arrive (until then there is nothing to say: `None`).
         use_effect_with((s.rev, change.is_some()), move |_| {
             if let Some(change) = change {
-                Notifier::changed(&notifier, host, change)
+                // `Some` once the rules ran: their chunk notes it.
+                if let Ok(rules) = super::lazy::rules() {
+                    (rules.notify)(&notifier, host, change)
+                }
             }
         });
     }

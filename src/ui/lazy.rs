@@ -59,12 +59,12 @@ pub struct Rules {
     /// The preview's Download: the same, after the API's and the mode's ids.
     pub download: fn(&yew::UseReducerDispatcher<super::state::State>, &str, &str, &str, bool, Option<usize>),
     pub title: fn(&[crate::Issue], &crate::Values, bool) -> String,
-    /// `rb-change`'s detail.
-    pub change: fn(super::hooks::Change) -> js_sys::Object,
+    /// Notes a change for the next `rb-change`, and writes its detail.
+    pub notify: fn(&std::rc::Rc<super::hooks::Notifier>, Option<web_sys::HtmlElement>, super::hooks::Change),
 }
 
 fn rules_here() -> Rules {
-    Rules { validate: crate::rules::validate, summary: super::summary::summary, body: crate::body::render, plan: crate::request::plan, preview: super::preview::preview, copy: super::actions::copy_body, download: super::actions::download_body, title: super::summary::title, change: super::hooks::change_detail }
+    Rules { validate: crate::rules::validate, summary: super::summary::summary, body: crate::body::render, plan: crate::request::plan, preview: super::preview::preview, copy: super::actions::copy_body, download: super::actions::download_body, title: super::summary::title, notify: super::hooks::Notifier::changed }
 }
 
 /// A chunk's code once it is here, else where its load stands (without the `split` feature,
@@ -240,7 +240,7 @@ pub fn session(api: Option<&str>, mode: Option<&str>) -> crate::session::Session
 
 /// Loads the importer's chunk (pasted bodies, examples, the JSON view, a page's preset body,
 /// the draft reader), then hands it to `done` (`None`: the network failed).
-pub fn load_import(done: impl FnOnce(Option<(crate::session::Importer, Read)>) + 'static) {
+pub fn load_import(done: Box<dyn FnOnce(Option<(crate::session::Importer, Read)>)>) {
     #[cfg(feature = "split")]
     wasm_bindgen_futures::spawn_local(async move {
         let chunk = import_chunk().await.ok();

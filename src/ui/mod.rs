@@ -150,13 +150,16 @@ pub fn app(props: &AppProps) -> Html {
         let (loaded, wanted, d, lock, restoring, fields) = (loaded.clone(), !e.hide_submit, state.dispatcher(), e.lock_api, restoring.clone(), texts_changed.clone());
         let saved = saved.borrow_mut().take();
         let done = imported(d, saved, lock, import_failed.clone());
+        // The element's methods reach the state through the remote.
+        let (d, remote) = (state.dispatcher(), e.remote.clone());
         use_effect_with((), move |_| {
-            lazy::load_import(move |code| {
+            *remote.0.borrow_mut() = Some(Callback::from(move |edit| d.dispatch(Action::Edit(edit))));
+            lazy::load_import(Box::new(move |code| {
                 restoring.set(None);
                 // The fields render again: the UTC picker comes with this chunk.
                 fields.emit(());
                 done(code)
-            });
+            }));
             let again = loaded.clone();
             lazy::load_rules(move || again.set(*again + 1));
             if wanted {
@@ -164,11 +167,9 @@ pub fn app(props: &AppProps) -> Html {
             }
         });
     }
-    // The element's methods reach the state through the remote; attributes the page changes
-    // after mounting (what a framework's wrapper does) become edits, each only when it moved.
+    // Attributes the page changes after mounting (what a framework's wrapper does) become
+    // edits, each only when it moved.
     {
-        let (d, remote) = (state.dispatcher(), e.remote.clone());
-        use_effect_with((), move |_| *remote.0.borrow_mut() = Some(Callback::from(move |edit| d.dispatch(Action::Edit(edit)))));
         let d = state.dispatcher();
         let now = (props.api.clone(), props.mode.clone(), e.values.clone(), e.lock_mode);
         let seen = use_mut_ref(|| now.clone());
@@ -264,7 +265,7 @@ pub fn app(props: &AppProps) -> Html {
                         let (d, lock, failed, draft_key) = (state.dispatcher(), e.lock_api, import_failed.clone(), e.draft_key.clone());
                         let again = Callback::from(move |_: MouseEvent| {
                             failed.set(false);
-                            lazy::load_import(imported(d.clone(), saved_text(&draft_key), lock, failed.clone()));
+                            lazy::load_import(Box::new(imported(d.clone(), saved_text(&draft_key), lock, failed.clone())));
                         });
                         html! { <p class="rb-msg rb-tools" role="alert">{ "The tools could not be loaded (the network failed): pasting, examples, Copy link and saving the draft wait for them. " }
                             <button type="button" class="rb-btn" onclick={again}>{ "Try again" }</button></p> }
