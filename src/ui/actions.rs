@@ -20,10 +20,10 @@ fn status(d: &UseReducerDispatcher<State>, text: String) {
 
 /// Send (with `true`: even with issues, after the confirmation) and cancel.
 #[hook]
-pub fn use_sender(state: &UseReducerHandle<State>, token: &UseStateHandle<String>, plan: &Plan, issues: usize, root: &NodeRef, result_id: String) -> (Callback<bool>, Callback<()>) {
+pub fn use_sender(state: &UseReducerHandle<State>, live: &super::Live, token: &UseStateHandle<String>, plan: &Plan, issues: usize, root: &NodeRef, result_id: String) -> (Callback<bool>, Callback<()>) {
     let request = use_mut_ref(Request::default);
     let on_send = {
-        let sender = Sender { d: state.dispatcher(), state: state.clone(), token: token.clone(), plan: plan.clone(), request: request.clone(), root: root.clone(), issues, result_id };
+        let sender = Sender { d: state.dispatcher(), live: live.clone(), token: token.clone(), plan: plan.clone(), request: request.clone(), root: root.clone(), issues, result_id };
         // The send panel, and so its button, shows only once the send chunk is here.
         Callback::from(move |force: bool| {
             if let Ok(code) = super::lazy::send_code() {
@@ -52,7 +52,8 @@ pub struct Request {
 /// What a click on Send needs.
 pub struct Sender {
     d: UseReducerDispatcher<State>,
-    state: UseReducerHandle<State>,
+    /// The state when Send is clicked (the panel, and this, may be from an earlier render).
+    live: super::Live,
     token: UseStateHandle<String>,
     plan: Plan,
     request: std::rc::Rc<std::cell::RefCell<Request>>,
@@ -87,7 +88,7 @@ pub fn start(s: &Sender, force: bool) {
             gloo_timers::callback::Timeout::new(0, move || dom::focus_in(root, &id)).forget();
         })
     };
-    let started = super::submit::send(s.plan.send_url.clone(), exact(&s.state), (*s.token).clone(), s.plan.timeout_s, done.clone());
+    let started = super::submit::send(s.plan.send_url.clone(), exact(&s.live.borrow().clone()), (*s.token).clone(), s.plan.timeout_s, done.clone());
     if started.is_none() {
         done.emit(Err(submit::Failure::Network("the browser could not start the request".into())));
     }
@@ -105,7 +106,7 @@ pub struct Copying {
 /// `shown`: the preview's body as shown (masked unless revealed); `masked`: whether a secret
 /// in it is masked.
 #[hook]
-pub fn use_copying(state: &UseReducerHandle<State>, token: &UseStateHandle<String>, url: &str, shown: AttrValue, masked: bool, issues: Option<usize>) -> Copying {
+pub fn use_copying(state: &UseReducerHandle<State>, live: &super::Live, token: &UseStateHandle<String>, url: &str, shown: AttrValue, masked: bool, issues: Option<usize>) -> Copying {
     let d = state.dispatcher();
     let s = &state.session;
     // The Copy and Download buttons are in the preview, which comes with the rules' chunk: so
@@ -127,19 +128,21 @@ pub fn use_copying(state: &UseReducerHandle<State>, token: &UseStateHandle<Strin
         })
     };
     let on_snippet = {
-        let (state, token, url) = (state.clone(), token.clone(), url.to_string());
+        let (live, token, url) = (live.clone(), token.clone(), url.to_string());
         // The snippets' buttons are in the send panel, which shows once its chunk is here.
         Callback::from(move |kind| {
             if let Ok(code) = super::lazy::send_code() {
+                let state = live.borrow().clone();
                 (code.copy_snippet)(kind, &state, &token, &url)
             }
         })
     };
     let on_link = {
-        let state = state.clone();
+        let live = live.clone();
         // "Copy link" is in the tools row, which comes with the importer's chunk.
         Callback::from(move |_| {
             if let Some(copy) = super::lazy::copy_link() {
+                let state = live.borrow().clone();
                 copy(&state)
             }
         })

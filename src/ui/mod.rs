@@ -14,6 +14,7 @@ mod field;
 mod texts;
 mod hooks;
 mod lazy;
+mod part;
 mod pickers;
 mod preview;
 mod send;
@@ -68,6 +69,10 @@ pub struct Derived {
     pub secrets: usize,
     pub sections: Rc<Vec<form::SectionView>>,
 }
+
+/// The state as of the App's last render: a callback kept in a part's view (`part`) reads it
+/// when it runs, rather than the state its view was built with.
+pub type Live = Rc<std::cell::RefCell<UseReducerHandle<State>>>;
 
 /// The text of a shared link, else of the saved draft (under `draft_key`).
 fn saved_text(draft_key: &str) -> Option<String> {
@@ -198,6 +203,10 @@ pub fn app(props: &AppProps) -> Html {
     // The URL and the send plan come with the rules, as the preview and Send do.
     let plan = lazy::rules().map(|rules| (rules.plan)(api, &|name| state.target(name), !token.is_empty())).unwrap_or_default();
     let masked = derived.has_secrets && !state.reveal;
+    let live = use_mut_ref(|| state.clone());
+    *live.borrow_mut() = state.clone();
+    // Where the tools row, the summary and the send panel keep their views (`part`).
+    let slots = use_memo((), |_| <[part::Slot; 3]>::default());
     hooks::use_draft_autosave(&state, &e.draft_key);
     // The rules (and the summary) come in a chunk after the form: `checking` is where its load
     // stands until it is here. Until the rules ran, the page hears nothing (no `rb-change` may
@@ -206,8 +215,8 @@ pub fn app(props: &AppProps) -> Html {
     let checking = rules.err();
     let checked = checking.is_none().then(|| derived.issues.clone());
     hooks::use_host_events(&state, e.host.clone(), checked, (!state.reveal).then(|| derived.body.clone()));
-    let (on_send, on_cancel) = actions::use_sender(&state, &token, &plan, derived.issues.len(), &root, format!("{prefix}result"));
-    let copying = actions::use_copying(&state, &token, &plan.url, derived.body.clone(), masked, checking.is_none().then_some(derived.issues.len()));
+    let (on_send, on_cancel) = actions::use_sender(&state, &live, &token, &plan, derived.issues.len(), &root, format!("{prefix}result"));
+    let copying = actions::use_copying(&state, &live, &token, &plan.url, derived.body.clone(), masked, checking.is_none().then_some(derived.issues.len()));
     // One stable callback for every action: fields compare equal between renders and skip
     // re-rendering, and the bundle carries one callback hook rather than one per action.
     let dispatch = use_callback(state.dispatcher(), |a: Action, d| d.dispatch(a));
@@ -225,7 +234,7 @@ pub fn app(props: &AppProps) -> Html {
             (Ok(_), Some(_)) => html! { <p class="rb-hint rb-send">{ "Sending waits for the checks." }</p> },
             (Ok(code), None) => (code.view)(&send::SendProps {
                 state: &state, prefix: prefix.clone(), token: token.clone(), plan: &plan, issues: derived.issues.len(), dispatch: dispatch.clone(),
-                on_send, on_cancel, on_snippet: copying.on_snippet, snippets: e.snippets.clone(),
+                on_send, on_cancel, on_snippet: copying.on_snippet, snippets: e.snippets.clone(), slot: slots[2].clone(),
             }),
             (Err(load), _) => chunk_state("send panel", load, &loaded, |done| lazy::load_send(done), "rb-send"),
         }
@@ -271,7 +280,7 @@ pub fn app(props: &AppProps) -> Html {
                             <button type="button" class="rb-btn" onclick={again}>{ "Try again" }</button></p> }
                     }
                     None => Html::from_html_unchecked(TOOLS_WAIT.into()),
-                    Some(view) => view(&tools::ToolsProps { session: s, texts_changed: texts_changed.clone(), prefix: prefix.clone(), dispatch: dispatch.clone(), on_link: copying.on_link.clone(), lock_api: e.lock_api, help_all: help_all.clone() }),
+                    Some(view) => view(&tools::ToolsProps { session: s, texts_changed: texts_changed.clone(), prefix: prefix.clone(), dispatch: dispatch.clone(), on_link: copying.on_link.clone(), lock_api: e.lock_api, help_all: help_all.clone(), slot: slots[0].clone() }),
                 } }
                 <div class="rb-main">
                     <form class="rb-form" part="form" novalidate=true aria-label={format!("{} request body", api.title)} onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
@@ -284,7 +293,7 @@ pub fn app(props: &AppProps) -> Html {
                     <div class="rb-side">
                         // The summary comes with the rules.
                         { match rules {
-                            Ok(rules) => (rules.summary)(&summary::SummaryProps { issues: derived.issues.clone(), prefix: prefix.clone(), on_focus, fresh, title: title.clone(), json_stale }),
+                            Ok(rules) => (rules.summary)(&summary::SummaryProps { issues: derived.issues.clone(), prefix: prefix.clone(), on_focus, fresh, title: title.clone(), json_stale, slot: slots[1].clone() }),
                             Err(load) => chunk_state("checks", load, &loaded, |done| lazy::load_rules(done), "rb-summary rb-todo"),
                         } }
                         // The preview comes with the rules too; until then its place says so

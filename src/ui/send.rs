@@ -22,6 +22,8 @@ pub struct SendProps<'a> {
     pub on_snippet: Callback<crate::export::Snippet>,
     /// The author's `snippets` attribute: which snippets, in what order ("" for all).
     pub snippets: AttrValue,
+    /// Where the panel keeps its view while nothing it shows moves (`part`).
+    pub slot: super::part::Slot,
 }
 
 /// One input of the send panel (endpoint, a path parameter, timeout), label above input.
@@ -65,7 +67,18 @@ fn regions(p: &SendProps) -> Html {
 /// The panel's view, as `lazy` hands it out once its chunk is loaded.
 pub type View = fn(&SendProps) -> Html;
 
+/// The panel, built again only when what it shows, or what its callbacks capture, moved: the
+/// service, the targets and the plan made from them, sending, the result, the confirmation,
+/// include-token, the token, the issue count and the snippets. A key in a form field moves
+/// none of them but the issue count, now and then; Send and the snippets read the body when
+/// clicked (`actions::Sender`'s live state).
 pub fn send_panel(p: &SendProps) -> Html {
+    let s = p.state;
+    let deps = (s.session.api.id, s.targets().to_vec(), p.plan.clone(), (s.sending, s.sent.as_ref().map(std::rc::Rc::as_ptr), s.confirm, s.include_token), (*p.token).clone(), p.issues, p.snippets.clone());
+    super::part::cached(&p.slot, deps, || panel(p))
+}
+
+fn panel(p: &SendProps) -> Html {
     let id = |s: &str| format!("{}{s}", p.prefix);
     let s = p.state;
     let api = s.session.api;

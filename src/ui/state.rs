@@ -54,6 +54,11 @@ impl State {
     }
 
     /// A send-panel input as typed; "" when not given.
+    /// The send panel's inputs, by name (what its view shows).
+    pub fn targets(&self) -> &[(&'static str, String)] {
+        &self.target
+    }
+
     pub fn target(&self, name: &str) -> String {
         self.target.iter().find(|(n, _)| *n == name).map(|(_, v)| v.clone()).unwrap_or_default()
     }

@@ -16,9 +16,26 @@ pub struct SummaryProps {
     pub title: String,
     /// The JSON view holds text the form could not take: what is checked is the last body it took.
     pub json_stale: bool,
+    /// Where the summary keeps its view while nothing it shows moves (`part`).
+    pub slot: super::part::Slot,
 }
 
+/// The issues as the summary shows them: path and message, in order.
+struct Shown(Rc<Vec<Issue>>);
+
+impl PartialEq for Shown {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.len() == other.0.len() && self.0.iter().zip(other.0.iter()).all(|(a, b)| a.path == b.path && a.message == b.message)
+    }
+}
+
+/// The summary, built again only when what it shows moved (most keys move nothing here).
 pub fn summary(p: &SummaryProps) -> Html {
+    let deps = (Shown(p.issues.clone()), p.fresh, p.title.clone(), p.json_stale);
+    super::part::cached(&p.slot, deps, || view(p))
+}
+
+fn view(p: &SummaryProps) -> Html {
     let n = p.issues.len();
     let stale = p.json_stale.then(|| html! { <p class="rb-msg">{ STALE }</p> });
     if n == 0 && p.json_stale {

@@ -16,9 +16,25 @@ pub struct ToolsProps<'a> {
     pub lock_api: bool,
     /// "Show help texts": every field's description open (one Tab stop for all of them).
     pub help_all: UseStateHandle<bool>,
+    /// Where the row keeps its view while nothing it shows moves (`part`).
+    pub slot: super::part::Slot,
 }
 
+/// The row, built again only when something it shows moved: its service, undo, the import's
+/// notes, error and offer, the texts' arrival, "Show help texts" and lock-api. A key in a
+/// field moves none of them. (Its callbacks dispatch, or read the state when they run.)
 pub fn tools(p: &ToolsProps) -> Html {
+    let s = p.session;
+    let texts = match super::texts::texts(s.api, &p.texts_changed) {
+        Ok(Some(t)) => Some(t.examples.len()),
+        Ok(None) => Some(usize::MAX),
+        Err(()) => None,
+    };
+    let deps = (s.api.id, s.undo.is_some(), s.notes.clone(), s.import_error.clone(), s.offer.as_ref().map(|(a, _)| a.id), texts, *p.help_all, p.lock_api);
+    super::part::cached(&p.slot, deps, || row(p))
+}
+
+fn row(p: &ToolsProps) -> Html {
     let s = p.session;
     let example_id = format!("{}examples", p.prefix);
     let paste_id = format!("{}paste", p.prefix);

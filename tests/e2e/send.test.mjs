@@ -58,6 +58,31 @@ test('202: method, path, headers and the exact body arrive; the returned ids are
     assert(!page.url().includes(TOKEN), 'the token is not in the page URL');
   }));
 
+// The send panel is built again only when what it shows moves (docs/decisions.md #109): a
+// key in a form field moves nothing there, so Send and the snippets must read the body when
+// clicked, not the one the panel was last built with.
+test('a value typed after the send panel last changed is what Send and a snippet carry', ({ browser, url }) =>
+  withServer(async (api) => {
+    const context = await browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: url });
+    try {
+      const page = await ready(context, url, api.url);
+      await set(page, 'name', 'typed-after-panel');
+      const shown = await previewText(page);
+      assert(shown.includes('"typed-after-panel"'), shown);
+      await sendAndWait(page);
+      const [r] = api.posts();
+      assertEqual(r.body, shown, 'Send carries the body as typed last');
+      await set(page, 'name', 'typed-after-send');
+      await page.getByRole('button', { name: 'Copy as curl', exact: true }).click();
+      await page.getByText('Copied a curl command').waitFor();
+      const curl = await page.evaluate(() => navigator.clipboard.readText());
+      assert(curl.includes('typed-after-send') && !curl.includes('typed-after-panel'), curl);
+    } finally {
+      await context.close();
+    }
+  }));
+
 test('RabbitMQ: the path carries the engine and the project ID', ({ context, url }) =>
   withServer(async (api) => {
     const page = await openApp(context, url);
