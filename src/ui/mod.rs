@@ -5,6 +5,9 @@
 //! A computed class is set as the `className` property (`~className={..}`): Yew builds a
 //! `Classes` set (an IndexSet, hashed per element and render) for a computed `class={..}`,
 //! and one such use links it into the main module (tests/layers.rs holds the views to this).
+//! An element whose class is a property in one branch has it as a property in every branch
+//! that puts an element in that place: Yew moving from a `class` attribute to the property
+//! removed the attribute after setting the property, and the element lost its class.
 
 mod actions;
 mod buttons;
@@ -231,7 +234,7 @@ pub fn app(props: &AppProps) -> Html {
         // Sending waits for the rules too: its confirmation counts the issues. (Their failure
         // and "Try again" are said once, in the summary's place.)
         match (lazy::send_code(), checking) {
-            (Ok(_), Some(_)) => html! { <p class="rb-hint rb-send">{ "Sending waits for the checks." }</p> },
+            (Ok(_), Some(_)) => html! { <p ~className={"rb-hint rb-send"}>{ "Sending waits for the checks." }</p> },
             (Ok(code), None) => (code.view)(&send::SendProps {
                 state: &state, prefix: prefix.clone(), token: token.clone(), plan: &plan, issues: derived.issues.len(), dispatch: dispatch.clone(),
                 on_send, on_cancel, on_snippet: copying.on_snippet, snippets: e.snippets.clone(), slot: slots[2].clone(),

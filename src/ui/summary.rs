@@ -39,11 +39,11 @@ fn view(p: &SummaryProps) -> Html {
     let n = p.issues.len();
     let stale = p.json_stale.then(|| html! { <p class="rb-msg">{ STALE }</p> });
     if n == 0 && p.json_stale {
-        return html! { <section class="rb-summary" part="summary" aria-live="polite">{ stale }</section> };
+        return html! { <section ~className={"rb-summary"} part="summary" aria-live="polite">{ stale }</section> };
     }
     if n == 0 {
         return html! {
-            <section class="rb-summary rb-ok" part="summary" aria-live="polite"><p>{ "The body is valid: every documented rule holds." }</p></section>
+            <section ~className={"rb-summary rb-ok"} part="summary" aria-live="polite"><p>{ "The body is valid: every documented rule holds." }</p></section>
         };
     }
     let title = p.title.clone();

@@ -159,3 +159,20 @@ test('the mandatory marker follows the mode: period_num only when yearly/monthly
   await pick(page, 'topology', 'cluster');
   assertEqual(await page.locator('#' + fieldId('broker_num')).getAttribute('aria-required'), 'true', 'broker_num required for a cluster');
 });
+
+// The summary's element keeps its class as the body turns valid, invalid and valid again
+// (Yew dropped it when the valid summary's `class` attribute gave way to the invalid one's
+// `className` property: the section lost its frame, and `section.rb-summary` found nothing).
+test('the summary keeps its class and frame as the body goes valid, invalid, valid', async ({ context, url }) => {
+  const page = await openApp(context, url);
+  await pick(page, 'api', 'rds');
+  await page.getByRole('button', { name: 'Fill with example values' }).click();
+  await page.locator('section.rb-summary.rb-ok').waitFor();
+  await set(page, 'name', '-bad');
+  await page.locator('section.rb-summary:not(.rb-ok)').waitFor({ timeout: 5000 });
+  assert((await page.locator('section.rb-summary').innerText()).includes('1 issue to fix'), await page.locator('.rb-side').innerText());
+  const border = await page.locator('section.rb-summary').evaluate((e) => getComputedStyle(e).borderTopStyle);
+  assertEqual(border, 'solid', 'the summary has its frame');
+  await set(page, 'name', 'good-name');
+  await page.locator('section.rb-summary.rb-ok').waitFor({ timeout: 5000 });
+});
