@@ -68,13 +68,14 @@ fn regions(p: &SendProps) -> Html {
 pub type View = fn(&SendProps) -> Html;
 
 /// The panel, built again only when what it shows, or what its callbacks capture, moved: the
-/// service, the targets and the plan made from them, sending, the result, the confirmation,
-/// include-token, the token, the issue count and the snippets. A key in a form field moves
-/// none of them but the issue count, now and then; Send and the snippets read the body when
-/// clicked (`actions::Sender`'s live state).
+/// service, the targets, sending, the result, the confirmation, include-token, the token, the
+/// issue count and the snippets. (The plan is made from the service, the targets and whether a
+/// token is given, so it moves with them.) A key in a form field moves none of them but the
+/// issue count, now and then; Send and the snippets read the body when clicked
+/// (`actions::Sender`'s live state).
 pub fn send_panel(p: &SendProps) -> Html {
     let s = p.state;
-    let deps = (s.session.api.id, s.targets().to_vec(), p.plan.clone(), (s.sending, s.sent.as_ref().map(std::rc::Rc::as_ptr), s.confirm, s.include_token), (*p.token).clone(), p.issues, p.snippets.clone());
+    let deps = (s.session.api.id, s.targets().to_vec(), (s.sending, s.sent.as_ref().map(std::rc::Rc::as_ptr), s.confirm, s.include_token), (*p.token).clone(), p.issues, p.snippets.clone());
     super::part::cached(&p.slot, deps, || panel(p))
 }
 

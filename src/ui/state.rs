@@ -53,12 +53,12 @@ impl State {
         State { session, reveal: false, target: Vec::new(), sending: false, sent: None, sends: 0, confirm: false, include_token: false, editing: false }
     }
 
-    /// A send-panel input as typed; "" when not given.
     /// The send panel's inputs, by name (what its view shows).
     pub fn targets(&self) -> &[(&'static str, String)] {
         &self.target
     }
 
+    /// A send-panel input as typed; "" when not given.
     pub fn target(&self, name: &str) -> String {
         self.target.iter().find(|(n, _)| *n == name).map(|(_, v)| v.clone()).unwrap_or_default()
     }

@@ -25,16 +25,18 @@ pub struct ToolsProps<'a> {
 /// field moves none of them. (Its callbacks dispatch, or read the state when they run.)
 pub fn tools(p: &ToolsProps) -> Html {
     let s = p.session;
-    let texts = match super::texts::texts(s.api, &p.texts_changed) {
+    let loaded = super::texts::texts(s.api, &p.texts_changed);
+    let texts = match &loaded {
         Ok(Some(t)) => Some(t.examples.len()),
         Ok(None) => Some(usize::MAX),
         Err(()) => None,
     };
     let deps = (s.api.id, s.undo.is_some(), s.notes.clone(), s.import_error.clone(), s.offer.as_ref().map(|(a, _)| a.id), texts, *p.help_all, p.lock_api);
-    super::part::cached(&p.slot, deps, || row(p))
+    super::part::cached(&p.slot, deps, || row(p, loaded))
 }
 
-fn row(p: &ToolsProps) -> Html {
+/// `loaded`: the service's texts, as `texts::texts` has them now (the examples' bodies).
+fn row(p: &ToolsProps, loaded: Result<Option<std::rc::Rc<super::texts::Texts>>, ()>) -> Html {
     let s = p.session;
     let example_id = format!("{}examples", p.prefix);
     let paste_id = format!("{}paste", p.prefix);
@@ -57,7 +59,7 @@ fn row(p: &ToolsProps) -> Html {
         <div class="rb-tools">
             <div class="rb-toolbar">
                 <label for={example_id.clone()} class="rb-sr">{ "Start from a document example" }</label>
-                { examples(s.api, example_id, &p.dispatch, &p.texts_changed) }
+                { examples(s.api, example_id, &p.dispatch, loaded) }
                 <button type="button" class="rb-btn" onclick={edit(Edit::FillExample)}>{ "Fill with example values" }</button>
                 if s.undo.is_some() {
                     <button type="button" class="rb-btn" onclick={edit(Edit::Undo)}>{ "Undo" }</button>
@@ -98,8 +100,7 @@ fn row(p: &ToolsProps) -> Html {
 
 /// The document's examples: their titles are in the catalog, their bodies arrive with the
 /// service's texts; the options are listed once the bodies are there.
-fn examples(api: &'static crate::Api, id: String, dispatch: &Callback<Action>, changed: &Callback<()>) -> Html {
-    let loaded = super::texts::texts(api, changed);
+fn examples(api: &'static crate::Api, id: String, dispatch: &Callback<Action>, loaded: Result<Option<std::rc::Rc<super::texts::Texts>>, ()>) -> Html {
     let bodies = match &loaded {
         Ok(Some(t)) => t.examples.clone(),
         _ => Vec::new(),

@@ -1,7 +1,7 @@
 // Issue 6: embedding in docs pages, events for the host page, share links, drafts, no
 // secrets anywhere but the request, and a strict Content-Security-Policy.
 import { test, assert, assertEqual, openApp, serveDir } from './harness.mjs';
-import { set, value, previewText, fieldId, eventually } from './helpers.mjs';
+import { set, value, previewText, fieldId, eventually, withClipboard } from './helpers.mjs';
 import { apiServer } from './api-server.mjs';
 import { join } from 'node:path';
 
@@ -109,10 +109,7 @@ test('the host page receives change and send-result events', async ({ context, u
     }
   })());
 
-test('a share link carries service, mode and values but no secret, and restores them', async ({ browser, url }) => {
-  const context = await browser.newContext();
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: url });
-  try {
+test('a share link carries service, mode and values but no secret, and restores them', ({ browser, url }) => withClipboard(browser, url, async (context) => {
     const page = await openApp(context, url);
     await page.check('input[name="rb1-api"][value="rds"]');
     await page.check('input[name="rb1-topology"][value="ha"]');
@@ -133,10 +130,7 @@ test('a share link carries service, mode and values but no secret, and restores 
     assertEqual(await value(other, 'volume.size'), '120');
     assertEqual(await value(other, 'password'), '', 'the password is not shared');
     await other.context().close();
-  } finally {
-    await context.close();
-  }
-});
+}));
 
 test('a reload restores the draft; reset clears it', async ({ context, url }) => {
   const page = await openApp(context, url);

@@ -67,3 +67,15 @@ export async function eventually(check, what, ms = 15000) {
     await new Promise((r) => setTimeout(r, 50));
   }
 }
+
+/** Runs `fn(context)` in a fresh browser context that may read and write the clipboard on
+ * `url`'s origin (the copy buttons' tests read what was copied), and closes it after. */
+export async function withClipboard(browser, url, fn) {
+  const context = await browser.newContext();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: url });
+  try {
+    return await fn(context);
+  } finally {
+    await context.close();
+  }
+}

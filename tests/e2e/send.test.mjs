@@ -1,6 +1,6 @@
 // Issue 5: sending, tested against a real HTTP server on 127.0.0.1 that records what it gets.
 import { test, assert, assertEqual, openApp } from './harness.mjs';
-import { pick, set, previewText } from './helpers.mjs';
+import { pick, set, previewText, withClipboard } from './helpers.mjs';
 import { apiServer, json, refusedPort } from './api-server.mjs';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -62,10 +62,7 @@ test('202: method, path, headers and the exact body arrive; the returned ids are
 // key in a form field moves nothing there, so Send and the snippets must read the body when
 // clicked, not the one the panel was last built with.
 test('a value typed after the send panel last changed is what Send and a snippet carry', ({ browser, url }) =>
-  withServer(async (api) => {
-    const context = await browser.newContext();
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: url });
-    try {
+  withServer((api) => withClipboard(browser, url, async (context) => {
       const page = await ready(context, url, api.url);
       await set(page, 'name', 'typed-after-panel');
       const shown = await previewText(page);
@@ -78,10 +75,7 @@ test('a value typed after the send panel last changed is what Send and a snippet
       await page.getByText('Copied a curl command').waitFor();
       const curl = await page.evaluate(() => navigator.clipboard.readText());
       assert(curl.includes('typed-after-send') && !curl.includes('typed-after-panel'), curl);
-    } finally {
-      await context.close();
-    }
-  }));
+  })));
 
 test('RabbitMQ: the path carries the engine and the project ID', ({ context, url }) =>
   withServer(async (api) => {
@@ -199,10 +193,7 @@ test('an invalid body is sent only after "send anyway" is confirmed', ({ context
   }));
 
 test('every snippet (curl, fetch, Python, HTTPie, Go, Java), run for real, sends the same request as the browser', ({ browser, url }) =>
-  withServer(async (api) => {
-    const context = await browser.newContext();
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: url });
-    try {
+  withServer((api) => withClipboard(browser, url, async (context) => {
       const page = await ready(context, url, api.url);
       await sendAndWait(page);
       const dir = mkdtempSync(join(tmpdir(), 'rb-snippets-'));
@@ -237,10 +228,7 @@ test('every snippet (curl, fetch, Python, HTTPie, Go, Java), run for real, sends
         assertEqual(r.headers['x-auth-token'], TOKEN, `${who} token`);
         assert(r.bytes.equals(browserSent.bytes), `${who} body is byte for byte the same`);
       });
-    } finally {
-      await context.close();
-    }
-  }));
+  })));
 
 test('the snippets attribute chooses which snippets show, and in what order', async ({ context, url }) => {
   const page = await context.newPage();
