@@ -136,6 +136,44 @@ impl Walk<'_> {
     }
 }
 
+/// What tells one layout from another: each item's node and required flag, in order, with each
+/// array's entry count and its entries' inputs. The nodes are the mode's own, so equal shapes
+/// are the same layout (paths, sections and all); the widget builds the form again only when
+/// the shape moved or what it shows did (a key typed in a text field mostly moves neither).
+#[inline(never)]
+pub fn shape(sections: &[SectionView]) -> Vec<usize> {
+    fn mark(out: &mut Vec<usize>, node: &Node, required: bool) {
+        out.push(node as *const Node as usize | usize::from(required));
+    }
+    let mut out = Vec::new();
+    for item in sections.iter().flat_map(|s| &s.items) {
+        match item {
+            Item::Input(x) => mark(&mut out, x.node, x.required),
+            Item::Rows { node, rows, required, .. } => {
+                mark(&mut out, node, *required);
+                out.push(rows.len());
+                for x in rows.iter().flatten() {
+                    mark(&mut out, x.node, x.required);
+                }
+            }
+            Item::List { node, items, required, .. } => {
+                mark(&mut out, node, *required);
+                out.push(items.len());
+                for x in items {
+                    mark(&mut out, x.node, x.required);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// How many secret fields of the sections hold a value (the preview masks them unless they
+/// are revealed, and its buttons say so).
+pub fn secrets(sections: &[SectionView], values: &Values) -> usize {
+    sections.iter().flat_map(|s| &s.items).filter(|i| matches!(i, Item::Input(x) if x.node.field.secret && !values.text(x.path.segs()).is_empty())).count()
+}
+
 /// The template paths of every typed input a mode shows (rows' fields as `flavor[].num`).
 pub fn input_paths(api: &'static Api, mode: &Mode) -> Vec<String> {
     resolve(api, mode)
@@ -196,6 +234,31 @@ mod tests {
         assert!(!shown(&v));
         v.set(Path::parse("datastore.type").unwrap().segs(), "Redis");
         assert!(shown(&v));
+    }
+
+    #[test]
+    fn the_shape_moves_with_the_layout_and_only_with_it() {
+        // The widget builds the form again when the shape moved (or a value its controls do
+        // not show): typing that changes no field shown, asterisk or entry keeps the shape.
+        let a = crate::api("rds").unwrap();
+        let m = Mode::parse(a, "mysql/single").unwrap();
+        let mut v = crate::fill::starter(a, &m);
+        let before = shape(&layout(a, &m, &v));
+        v.set(Path::parse("name").unwrap().segs(), "db-one");
+        assert_eq!(shape(&layout(a, &m, &v)), before, "a name typed");
+        // A retention period makes the backup window required: an asterisk moves.
+        v.set(Path::parse("backup_strategy.keep_days").unwrap().segs(), "7");
+        assert_ne!(shape(&layout(a, &m, &v)), before, "backup_strategy.start_time required now");
+        // Another mode's form is another shape.
+        let ha = Mode::parse(a, "mysql/ha").unwrap();
+        assert_ne!(shape(&layout(a, &ha, &crate::fill::starter(a, &ha))), before);
+        // A row added is a shape of its own.
+        let g = crate::api("geminidb").unwrap();
+        let gm = Mode::parse(g, "cassandra/cluster/postpaid/none").unwrap();
+        let mut gv = crate::fill::starter(g, &gm);
+        let one = shape(&layout(g, &gm, &gv));
+        gv.set(Path::parse("flavor[1].num").unwrap().segs(), "3");
+        assert_ne!(shape(&layout(g, &gm, &gv)), one, "a second flavor row");
     }
 
     #[test]

@@ -245,7 +245,8 @@ impl<'a> Walker<'a> {
 /// The table's own checks on a typed value: its wire type, then its enumerated values.
 fn table(tree: &'static Tree, node: &Node, v: &str) -> Option<(ValidationError, &'static str)> {
     let label = node.label();
-    if let (Wire::Long, None, Some(ms)) = (node.wire(), parse_int(v), crate::epoch::utc_ms(v)) {
+    // A date where epoch milliseconds belong; read as one only in such a field (on every key).
+    if let Some(ms) = (node.wire() == Wire::Long && parse_int(v).is_none()).then(|| crate::epoch::utc_ms(v)).flatten() {
         return Some((number::date_not_ms(label, v, ms).unwrap_err(), "table.type"));
     }
     let type_fail = match node.wire() {

@@ -103,27 +103,24 @@ pub struct Copying {
     pub on_link: Callback<()>,
 }
 
-/// `shown`: the preview's body as shown (masked unless revealed); `masked`: whether a secret
-/// in it is masked.
+/// Each callback reads the state when it runs (`live`): the buttons are kept between keys.
 #[hook]
-pub fn use_copying(state: &UseReducerHandle<State>, live: &super::Live, token: &UseStateHandle<String>, url: &str, shown: AttrValue, masked: bool, issues: Option<usize>) -> Copying {
-    let d = state.dispatcher();
-    let s = &state.session;
+pub fn use_copying(live: &super::Live, token: &UseStateHandle<String>, url: &str) -> Copying {
     // The Copy and Download buttons are in the preview, which comes with the rules' chunk: so
     // does what they do.
     let on_copy = {
-        let (d, shown) = (d.clone(), shown.clone());
+        let live = live.clone();
         Callback::from(move |_| {
             if let Ok(rules) = super::lazy::rules() {
-                (rules.copy)(&d, &shown, masked, issues)
+                (rules.copy)(&live.borrow())
             }
         })
     };
     let on_download = {
-        let (d, api, mode) = (d.clone(), s.api.id, s.mode().id());
+        let live = live.clone();
         Callback::from(move |_| {
             if let Ok(rules) = super::lazy::rules() {
-                (rules.download)(&d, api, &mode, &shown, masked, issues)
+                (rules.download)(&live.borrow())
             }
         })
     };
@@ -150,24 +147,35 @@ pub fn use_copying(state: &UseReducerHandle<State>, live: &super::Live, token: &
     Copying { on_copy, on_download, on_snippet, on_link }
 }
 
+/// The body as the preview shows it (secrets masked unless revealed), whether a secret in it
+/// is masked, and how many issues the rules report: what Copy and Download take, read from the
+/// state when they are clicked (the preview's buttons are kept between keys, #112).
+pub fn shown(state: &State) -> (String, bool, usize) {
+    let s = &state.session;
+    let (api, mode, values) = (s.api, s.mode(), s.values());
+    let masked = !state.reveal && crate::form::secrets(&crate::form::layout(api, mode, &values), &values) > 0;
+    (body::render(api, mode, &values, Style::Pretty, !state.reveal), masked, crate::rules::validate(api, mode, &values).len())
+}
+
 /// "Copy": the body as shown, with the status line that says what was copied (in the rules'
 /// chunk, with the preview).
-pub fn copy_body(d: &UseReducerDispatcher<State>, shown: &str, masked: bool, issues: Option<usize>) {
+pub fn copy_body(state: &UseReducerHandle<State>) {
+    let (d, (shown, masked, issues)) = (state.dispatcher(), shown(state));
     d.dispatch(Action::Edit(Edit::Attempted));
     let what = describe_copy("Copied the body", masked, issues);
-    let d = d.clone();
-    dom::copy(shown.to_string(), Callback::from(move |ok: bool| {
+    dom::copy(shown, Callback::from(move |ok: bool| {
         status(&d, if ok { what.clone() } else { "Copying was refused by the browser; select the body and copy it by hand.".into() })
     }));
 }
 
 /// "Download .json": the body as shown, as `<api>-<mode>.json` (in the rules' chunk, with the
 /// preview; the file's writer comes with the importer's).
-pub fn download_body(d: &UseReducerDispatcher<State>, api: &str, mode: &str, shown: &str, masked: bool, issues: Option<usize>) {
-    let name = format!("{api}-{}.json", mode.replace('/', "-"));
+pub fn download_body(state: &UseReducerHandle<State>) {
+    let (d, (shown, masked, issues)) = (&state.dispatcher(), shown(state));
+    let name = format!("{}-{}.json", state.session.api.id, state.session.mode().id().replace('/', "-"));
     d.dispatch(Action::Edit(Edit::Attempted));
     let Some(download) = super::lazy::download() else { return status(d, "Still loading; try again in a moment.".into()) };
-    download(&name, shown);
+    download(&name, &shown);
     status(d, describe_copy(&format!("Downloaded {name}"), masked, issues));
 }
 
@@ -194,18 +202,16 @@ pub fn copy_link(state: &UseReducerHandle<State>) {
     }));
 }
 
-/// "Copied the body with secrets masked as ********; ... It still has 2 issues." (`None`: the
-/// rules have not run yet.)
-fn describe_copy(done: &str, masked: bool, issues: Option<usize>) -> String {
+/// "Copied the body with secrets masked as ********; ... It still has 2 issues." (Copy and
+/// Download are in the preview, which comes with the rules: they have run.)
+fn describe_copy(done: &str, masked: bool, issues: usize) -> String {
     let mut s = done.to_string();
     if masked {
         s.push_str(&format!(" with secrets masked as {}; choose \"Reveal secrets\" to copy them as they will be sent", body::MASK));
     }
     s.push('.');
-    match issues {
-        None => s.push_str(" It is not checked yet: the checks are still loading."),
-        Some(0) => {}
-        Some(n) => s.push_str(&format!(" It still has {n} issue{}.", if n == 1 { "" } else { "s" })),
+    if issues > 0 {
+        s.push_str(&format!(" It still has {issues} issue{}.", if issues == 1 { "" } else { "s" }));
     }
     s
 }

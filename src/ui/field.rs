@@ -103,7 +103,9 @@ pub fn field_view(p: &FieldProps) -> Html {
             <div ~className={if p.entry.is_some() { "rb-label-row rb-sr" } else { "rb-label-row" }}>
                 <label for={ids.id.clone()}>
                     { f.label }{ p.entry.map(|i| format!(" {}", i + 1)).unwrap_or_default() }
-                    if p.input.required() { <span class="rb-req" title="required"><span aria-hidden="true">{ " *" }</span><span class="rb-sr">{ " (required)" }</span></span> }
+                    // The asterisk for the eye, the word for screen readers (a switch has no
+                    // aria-required).
+                    if p.input.required() { <span class="rb-req" aria-hidden="true">{ " *" }</span><span class="rb-sr">{ " (required)" }</span> }
                 </label>
                 <code class="rb-path">{ p.input.path.to_string() }</code>
             </div>
@@ -123,8 +125,8 @@ pub fn field_view(p: &FieldProps) -> Html {
                     // Not a Tab stop: the hint under the field is read with the control, and
                     // "Show help texts" opens every description for keyboard users at once.
                     <button type="button" class="rb-link rb-help-toggle" tabindex="-1" aria-expanded={open.to_string()} aria-controls={ids.help.clone()}
-                        onclick={{ let h = help_open.clone(); Callback::from(move |_: MouseEvent| h.set(!*h)) }}>
-                        { if open { "▾ More" } else { "▸ More" } }<span class="rb-sr">{ format!(" about {}", f.label) }</span>
+                        aria-label={format!("More about {}", f.label)} onclick={{ let h = help_open.clone(); Callback::from(move |_: MouseEvent| h.set(!*h)) }}>
+                        { if open { "▾ More" } else { "▸ More" } }
                     </button>
                     if open {
                         // Setting the state again re-renders when the text arrives.
@@ -136,10 +138,11 @@ pub fn field_view(p: &FieldProps) -> Html {
     }
 }
 
-/// Sets the field's value.
-fn setter(p: &FieldProps) -> impl Fn(String) + Clone {
+/// Sets the field's value; `typed`: typed in the field's own text control, which shows it
+/// already, so the form is not built again for it (`Action::Type`).
+fn setter(p: &FieldProps, typed: bool) -> impl Fn(String) + Clone {
     let (dispatch, path) = (p.dispatch.clone(), p.input.path.clone());
-    move |v: String| dispatch.emit(Action::Edit(Edit::Set(path.clone(), v)))
+    move |v: String| dispatch.emit(if typed { Action::Type(path.clone(), v) } else { Action::Edit(Edit::Set(path.clone(), v)) })
 }
 
 fn toucher(p: &FieldProps) -> Callback<FocusEvent> {
@@ -157,7 +160,7 @@ fn control(p: &FieldProps, ids: &Ids, shown: &UseStateHandle<bool>) -> Html {
         Widget::Select => select(p, ids),
         Widget::Toggle => toggle(p, ids),
         Widget::LongText => {
-            let set = setter(p);
+            let set = setter(p, true);
             html! {
                 <textarea id={ids.id.clone()} class="rb-control" rows="3" value={p.value.clone()} onblur={toucher(p)} spellcheck="false"
                     oninput={Callback::from(move |e: InputEvent| set(e.target_unchecked_into::<web_sys::HtmlTextAreaElement>().value()))}
@@ -166,7 +169,7 @@ fn control(p: &FieldProps, ids: &Ids, shown: &UseStateHandle<bool>) -> Html {
             }
         }
         Widget::Secret => {
-            let set = setter(p);
+            let set = setter(p, true);
             let flip = {
                 let shown = shown.clone();
                 Callback::from(move |_: MouseEvent| shown.set(!*shown))
@@ -183,7 +186,7 @@ fn control(p: &FieldProps, ids: &Ids, shown: &UseStateHandle<bool>) -> Html {
         }
         // Epoch milliseconds (GeminiDB restore_time): the number, and a UTC date picker that
         // writes it (once the importer's chunk has brought it).
-        Widget::Number if node.wire() == Wire::Long => html! { <>{ text_input(p, ids) }{ super::lazy::utc_picker().map(|picker| picker(ids.id.clone(), &p.value, Callback::from(setter(p)))).unwrap_or_default() }</> },
+        Widget::Number if node.wire() == Wire::Long => html! { <>{ text_input(p, ids) }{ super::lazy::utc_picker().map(|picker| picker(ids.id.clone(), &p.value, Callback::from(setter(p, false)))).unwrap_or_default() }</> },
         _ => text_input(p, ids),
     }
 }
@@ -212,7 +215,7 @@ pub fn utc_picker(id: String, value: &str, set: Callback<String>) -> Html {
 fn text_input(p: &FieldProps, ids: &Ids) -> Html {
     let node = p.input.node;
     let (invalid, required) = (!p.messages.is_empty(), p.input.required());
-    let set = setter(p);
+    let set = setter(p, true);
     let example = if node.example.is_empty() { String::new() } else { format!("e.g. {}", node.example) };
     html! {
         <input id={ids.id.clone()} class="rb-control" type="text" inputmode={if node.widget == Widget::Number { "numeric" } else { "text" }}
@@ -226,7 +229,7 @@ fn select(p: &FieldProps, ids: &Ids) -> Html {
     let node = p.input.node;
     let (value, required) = (p.value.clone(), p.input.required());
     let on_change = {
-        let (set, dispatch, path) = (setter(p), p.dispatch.clone(), p.input.path.clone());
+        let (set, dispatch, path) = (setter(p, false), p.dispatch.clone(), p.input.path.clone());
         Callback::from(move |e: Event| {
             set(e.target_unchecked_into::<web_sys::HtmlSelectElement>().value());
             dispatch.emit(Action::Edit(Edit::Touch(path.clone())));
@@ -254,7 +257,7 @@ fn toggle(p: &FieldProps, ids: &Ids) -> Html {
         "false" => Some(false),
         _ => None,
     };
-    let set = setter(p);
+    let set = setter(p, false);
     let flip = {
         let (set, dispatch, path) = (set.clone(), p.dispatch.clone(), p.input.path.clone());
         Callback::from(move |_: MouseEvent| {

@@ -54,10 +54,9 @@ pub struct Rules {
     pub plan: fn(&crate::Api, &dyn Fn(&str) -> String, bool) -> crate::request::Plan,
     /// The request preview: method, URL, headers, the body and its buttons.
     pub preview: fn(&super::preview::PreviewProps) -> yew::Html,
-    /// The preview's Copy: the dispatcher, the body shown, whether it masks, the issues.
-    pub copy: fn(&yew::UseReducerDispatcher<super::state::State>, &str, bool, Option<usize>),
-    /// The preview's Download: the same, after the API's and the mode's ids.
-    pub download: fn(&yew::UseReducerDispatcher<super::state::State>, &str, &str, &str, bool, Option<usize>),
+    /// The preview's Copy and Download, on the state when clicked.
+    pub copy: fn(&yew::UseReducerHandle<super::state::State>),
+    pub download: fn(&yew::UseReducerHandle<super::state::State>),
     pub title: fn(&[crate::Issue], &crate::Values, bool) -> String,
     /// Notes a change for the next `rb-change`, and writes its detail.
     pub notify: fn(&std::rc::Rc<super::hooks::Notifier>, Option<web_sys::HtmlElement>, super::hooks::Change),

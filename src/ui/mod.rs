@@ -110,7 +110,7 @@ fn use_derived(state: &UseReducerHandle<State>) -> Rc<Derived> {
     use_memo((s.rev, state.reveal, lazy::rules().err()), move |(_, reveal, _)| {
         let issues = lazy::rules().map(|rules| (rules.validate)(api, &mode, &values)).unwrap_or_default();
         let sections = form::layout(api, &mode, &values);
-        let secrets = sections.iter().flat_map(|s| &s.items).filter(|i| matches!(i, form::Item::Input(x) if x.node.field.secret && !values.text(x.path.segs()).is_empty())).count();
+        let secrets = form::secrets(&sections, &values);
         let has_secrets = secrets > 0;
         // The body's writer comes with the rules (the preview with it).
         let body = lazy::rules().map(|rules| (rules.body)(api, &mode, &values, Style::Pretty, !*reveal)).unwrap_or_default().into();
@@ -203,23 +203,22 @@ pub fn app(props: &AppProps) -> Html {
     }
     let s = &state.session;
     let api = s.api;
-    // The URL and the send plan come with the rules, as the preview and Send do.
-    let plan = lazy::rules().map(|rules| (rules.plan)(api, &|name| state.target(name), !token.is_empty())).unwrap_or_default();
-    let masked = derived.has_secrets && !state.reveal;
-    let live = use_mut_ref(|| state.clone());
-    *live.borrow_mut() = state.clone();
-    // Where the tools row, the summary and the send panel keep their views (`part`).
-    let slots = use_memo((), |_| <[part::Slot; 3]>::default());
-    hooks::use_draft_autosave(&state, &e.draft_key);
     // The rules (and the summary) come in a chunk after the form: `checking` is where its load
     // stands until it is here. Until the rules ran, the page hears nothing (no `rb-change` may
     // call the body valid).
     let rules = lazy::rules();
+    // The URL and the send plan come with the rules, as the preview and Send do.
+    let plan = rules.map(|rules| (rules.plan)(api, &|name| state.target(name), !token.is_empty())).unwrap_or_default();
+    let live = use_mut_ref(|| state.clone());
+    *live.borrow_mut() = state.clone();
+    // Where the tools row, the summary and the send panel keep their views (`part`).
+    let slots = use_memo((), |_| <[part::Slot; 4]>::default());
+    hooks::use_draft_autosave(&state, &e.draft_key);
     let checking = rules.err();
     let checked = checking.is_none().then(|| derived.issues.clone());
     hooks::use_host_events(&state, e.host.clone(), checked, (!state.reveal).then(|| derived.body.clone()));
     let (on_send, on_cancel) = actions::use_sender(&state, &live, &token, &plan, derived.issues.len(), &root, format!("{prefix}result"));
-    let copying = actions::use_copying(&state, &live, &token, &plan.url, derived.body.clone(), masked, checking.is_none().then_some(derived.issues.len()));
+    let copying = actions::use_copying(&live, &token, &plan.url);
     // One stable callback for every action: fields compare equal between renders and skip
     // re-rendering, and the bundle carries one callback hook rather than one per action.
     let dispatch = use_callback(state.dispatcher(), |a: Action, d| d.dispatch(a));
@@ -239,7 +238,7 @@ pub fn app(props: &AppProps) -> Html {
                 state: &state, prefix: prefix.clone(), token: token.clone(), plan: &plan, issues: derived.issues.len(), dispatch: dispatch.clone(),
                 on_send, on_cancel, on_snippet: copying.on_snippet, snippets: e.snippets.clone(), slot: slots[2].clone(),
             }),
-            (Err(load), _) => chunk_state("send panel", load, &loaded, |done| lazy::load_send(done), "rb-send"),
+            (Err(load), _) => chunk_state("send panel", ".", load, again(&loaded, |done| lazy::load_send(done)), "rb-send"),
         }
     };
     let fresh = s.touched.is_empty() && !s.attempted;
@@ -279,15 +278,14 @@ pub fn app(props: &AppProps) -> Html {
                             failed.set(false);
                             lazy::load_import(Box::new(imported(d.clone(), saved_text(&draft_key), lock, failed.clone())));
                         });
-                        html! { <p class="rb-msg rb-tools" role="alert">{ "The tools could not be loaded (the network failed): pasting, examples, Copy link and saving the draft wait for them. " }
-                            <button type="button" class="rb-btn" onclick={again}>{ "Try again" }</button></p> }
+                        chunk_state("tools", ": pasting, examples, Copy link and saving the draft wait for them.", lazy::Load::Failed, again, "rb-tools")
                     }
                     None => Html::from_html_unchecked(TOOLS_WAIT.into()),
                     Some(view) => view(&tools::ToolsProps { session: s, texts_changed: texts_changed.clone(), prefix: prefix.clone(), dispatch: dispatch.clone(), on_link: copying.on_link.clone(), lock_api: e.lock_api, help_all: help_all.clone(), slot: slots[0].clone() }),
                 } }
                 <div class="rb-main">
                     <form class="rb-form" part="form" novalidate=true aria-label={format!("{} request body", api.title)} onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
-                        <sections::Sections sections={derived.sections.clone()} values={s.values()} issues={derived.issues.clone()}
+                        <sections::Sections sections={derived.sections.clone()} values={s.values()} view_rev={state.view_rev} issues={derived.issues.clone()}
                             touched={s.touched.clone()} attempted={s.attempted} prefix={prefix.clone()} dispatch={dispatch.clone()}
                             texts_rev={*texts_rev} texts_changed={texts_changed} compact={e.compact} help_all={*help_all} />
                     </form>
@@ -297,7 +295,7 @@ pub fn app(props: &AppProps) -> Html {
                         // The summary comes with the rules.
                         { match rules {
                             Ok(rules) => (rules.summary)(&summary::SummaryProps { issues: derived.issues.clone(), prefix: prefix.clone(), on_focus, fresh, title: title.clone(), json_stale, slot: slots[1].clone() }),
-                            Err(load) => chunk_state("checks", load, &loaded, |done| lazy::load_rules(done), "rb-summary rb-todo"),
+                            Err(load) => chunk_state("checks", ".", load, again(&loaded, |done| lazy::load_rules(done)), "rb-summary rb-todo"),
                         } }
                         // The preview comes with the rules too; until then its place says so
                         // (the summary's place offers "Try again" if they failed).
@@ -306,12 +304,14 @@ pub fn app(props: &AppProps) -> Html {
                                 id: preview_id, method: api.method, url: plan.url.clone().into(), body: derived.body.clone(), reveal: state.reveal,
                                 has_secrets: derived.has_secrets, token_given: !token.is_empty(), on_copy: copying.on_copy, on_download: copying.on_download,
                                 on_reveal: dispatch.reform(|_| Action::ToggleReveal), dispatch: dispatch.clone(), json_error: s.json_error.clone(),
-                                masked: if state.reveal { 0 } else { derived.secrets }, editing: state.editing,
+                                masked: if state.reveal { 0 } else { derived.secrets }, editing: state.editing, live: live.clone(), slot: slots[3].clone(),
                             }),
-                            Err(load) => html! { <section class="rb-preview" part="preview" id={preview_id} tabindex="-1">
-                                <div class="rb-preview-head"><h2>{ "Request" }</h2></div>
-                                <p class="rb-hint">{ if load == lazy::Load::Waiting { "Loading the request preview…" } else { "The request preview comes with the checks." } }</p>
-                            </section> },
+                            // Markup (as the tools row's is), not built element by element: the
+                            // main module carries less code for a view shown once.
+                            Err(load) => Html::from_html_unchecked(format!(
+                                r#"<section class="rb-preview" part="preview" id="{preview_id}" tabindex="-1"><div class="rb-preview-head"><h2>Request</h2></div><p class="rb-hint">{}</p></section>"#,
+                                if load == lazy::Load::Waiting { "Loading the request preview…" } else { "The request preview comes with the checks." }
+                            ).into()),
                         } }
                         <p class="rb-status" role="status" aria-live="polite">{ s.status.clone() }</p>
                         // Empty with hide-submit.
@@ -346,14 +346,24 @@ fn imported(d: UseReducerDispatcher<State>, saved: Option<String>, lock: bool, f
 /// form does not move when the real one arrives (an e2e test compares the two).
 const TOOLS_WAIT: &str = r#"<div class="rb-tools" inert><div class="rb-toolbar"><select class="rb-control rb-examples"><option>Loading the document's examples…</option></select><button type="button" class="rb-btn">Fill with example values</button><button type="button" class="rb-btn">Reset</button><button type="button" class="rb-btn">Copy link</button><button type="button" class="rb-btn">Show help texts</button></div><details class="rb-paste"><summary>Paste a JSON body</summary></details></div>"#;
 
-/// A chunk's place while it loads ("Loading the checks…"), or after it failed, with "Try
-/// again" (`load` asks for it again and re-renders through `loaded`).
-fn chunk_state(what: &str, load: lazy::Load, loaded: &UseStateHandle<u32>, again: fn(Box<dyn FnOnce()>), class: &str) -> Html {
+/// A chunk's place while it loads ("Loading the checks…"), or after it failed (`failed`
+/// says what waits for it), with "Try again" (`again`).
+fn chunk_state(what: &str, failed: &str, load: lazy::Load, again: Callback<MouseEvent>, class: &str) -> Html {
     match load {
-        lazy::Load::Waiting => html! { <p ~className={format!("rb-hint {class}")}>{ format!("Loading the {what}…") }</p> },
-        lazy::Load::Failed => html! { <p ~className={format!("rb-msg {class}")} role="alert">{ format!("The {what} could not be loaded (the network failed). ") }
-            <button type="button" class="rb-btn" onclick={{ let l = loaded.clone(); Callback::from(move |_| { let l = l.clone(); again(Box::new(move || l.set(*l + 1))) }) }}>{ "Try again" }</button></p> },
+        // Markup, not built element by element: less code in the main module.
+        lazy::Load::Waiting => Html::from_html_unchecked(format!(r#"<p class="rb-hint {class}">Loading the {what}…</p>"#).into()),
+        lazy::Load::Failed => html! { <p ~className={format!("rb-msg {class}")} role="alert">{ format!("The {what} could not be loaded (the network failed){failed} ") }
+            <button type="button" class="rb-btn" onclick={again}>{ "Try again" }</button></p> },
     }
+}
+
+/// "Try again" for a chunk: asks for it again, and renders again through `loaded`.
+fn again(loaded: &UseStateHandle<u32>, load: fn(Box<dyn FnOnce()>)) -> Callback<MouseEvent> {
+    let l = loaded.clone();
+    Callback::from(move |_| {
+        let l = l.clone();
+        load(Box::new(move || l.set(*l + 1)))
+    })
 }
 
 fn head(api: Option<&crate::Api>, standalone: bool, jump: &Jump) -> Html {

@@ -18,6 +18,7 @@ pub struct PreviewProps {
     pub masked: usize,
     /// Whether a token was typed in the send panel (the header shows it masked either way).
     pub token_given: bool,
+    /// Copy and Download: they read the state when clicked.
     pub on_copy: Callback<()>,
     pub on_download: Callback<()>,
     pub on_reveal: Callback<()>,
@@ -26,9 +27,35 @@ pub struct PreviewProps {
     pub editing: bool,
     /// Why the edited text is not in the form.
     pub json_error: Option<String>,
+    /// The state when a button is clicked (Edit JSON starts from the body shown then).
+    pub live: super::Live,
+    /// Where the head (buttons, URL, headers) is kept while nothing it shows moves (`part`):
+    /// a key changes the body alone (docs/decisions.md #112).
+    pub slot: super::part::Slot,
 }
 
 pub fn preview(p: &PreviewProps) -> Html {
+    let json_id = format!("{}-json", p.id);
+    let editor = super::lazy::json_editor();
+    let deps = (p.id.clone(), p.method, p.url.clone(), p.reveal, p.has_secrets, p.masked, p.token_given, p.editing, editor.is_some());
+    html! {
+        // No landmark of its own (several widgets on a page would repeat its name); its
+        // heading is what a screen reader lists.
+        <section class="rb-preview" part="preview" id={p.id.clone()} tabindex="-1">
+            { super::part::cached(&p.slot, deps, || head(p, &json_id)) }
+            // The JSON view's editor comes with the importer's chunk, which reads what is typed.
+            if let Some(editor) = editor.filter(|_| p.editing) {
+                { editor(p, json_id) }
+            } else {
+                <pre class="rb-body" tabindex="0" aria-label="JSON body"><code>{ p.body.clone() }</code></pre>
+            }
+        </section>
+    }
+}
+
+/// The preview's head: its buttons, the method and URL, the headers. Kept between keys, so its
+/// buttons read what they need when clicked.
+fn head(p: &PreviewProps, json_id: &str) -> Html {
     let copy = p.on_copy.reform(|_| ());
     let download = p.on_download.reform(|_| ());
     let reveal = p.on_reveal.reform(|_| ());
@@ -38,15 +65,16 @@ pub fn preview(p: &PreviewProps) -> Html {
         1 => " (password masked)",
         _ => " (passwords masked)",
     };
-    let json_id = format!("{}-json", p.id);
     let edit = {
-        let (editing, body, dispatch, id) = (p.editing, p.body.clone(), p.dispatch.clone(), json_id.clone());
+        let (editing, live, dispatch, id) = (p.editing, p.live.clone(), p.dispatch.clone(), json_id.to_string());
         Callback::from(move |e: MouseEvent| {
             dispatch.emit(Action::EditJson(!editing));
             if !editing {
                 // The text area holds what is typed (no `value` Yew would put back on every
                 // render); it starts from the body shown, once it exists.
-                let (root, id, body) = (e.target_unchecked_into::<web_sys::Element>().closest(".rb-app").ok().flatten(), id.clone(), body.clone());
+                let s = live.borrow();
+                let body = body::render(s.session.api, s.session.mode(), &s.session.values(), body::Style::Pretty, !s.reveal);
+                let (root, id) = (e.target_unchecked_into::<web_sys::Element>().closest(".rb-app").ok().flatten(), id.clone());
                 gloo_timers::callback::Timeout::new(0, move || super::dom::set_value(root, &id, &body)).forget();
             }
         })
@@ -60,22 +88,14 @@ pub fn preview(p: &PreviewProps) -> Html {
     bar.push(Btn::new(format!("Copy{masked}"), "rb-btn", copy));
     bar.push(Btn::new(format!("Download .json{masked}"), "rb-btn", download));
     html! {
-        // No landmark of its own (several widgets on a page would repeat its name); its
-        // heading is what a screen reader lists.
-        <section class="rb-preview" part="preview" id={p.id.clone()} tabindex="-1">
+        <>
             <div class="rb-preview-head">
                 <h2>{ "Request" }</h2>
                 <div class="rb-actions">{ buttons(bar) }</div>
             </div>
             <p class="rb-line"><span class="rb-method">{ p.method }</span>{ " " }<span class="rb-url">{ p.url.clone() }</span></p>
             <pre class="rb-headers">{ format!("Content-Type: application/json\nX-Auth-Token: {}", if p.token_given { body::MASK } else { "<your token, in Send>" }) }</pre>
-            // The JSON view's editor comes with the importer's chunk, which reads what is typed.
-            if let Some(editor) = super::lazy::json_editor().filter(|_| p.editing) {
-                { editor(p, json_id) }
-            } else {
-                <pre class="rb-body" tabindex="0" aria-label="JSON body"><code>{ p.body.clone() }</code></pre>
-            }
-        </section>
+        </>
     }
 }
 

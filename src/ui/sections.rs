@@ -12,7 +12,11 @@ use yew::prelude::*;
 #[derive(Properties)]
 pub struct SectionsProps {
     pub sections: Rc<Vec<SectionView>>,
+    /// Read when the form is built; what moves it is `view_rev`.
     pub values: Rc<crate::Values>,
+    /// Moves when a value moved that a control does not show yet (all but typing in the
+    /// field's own control, which shows what was typed: `state::Action::Type`).
+    pub view_rev: u64,
     pub issues: Rc<Vec<Issue>>,
     /// Paths whose messages show: touched ones, or all after an attempt to copy or send.
     pub touched: Rc<Vec<Path>>,
@@ -29,13 +33,15 @@ pub struct SectionsProps {
     pub help_all: bool,
 }
 
-/// The shared parts are compared by identity: a change always comes with new ones.
+/// The form is built again only when what it shows moved: its layout, the messages it shows,
+/// or a value its controls do not show yet (`view_rev`). A key typed in a text field moves
+/// none of them (its control shows the text), unless it moves a message shown or the layout
+/// (an asterisk, a field shown): docs/decisions.md #113.
 impl PartialEq for SectionsProps {
     fn eq(&self, o: &Self) -> bool {
-        Rc::ptr_eq(&self.sections, &o.sections)
-            && Rc::ptr_eq(&self.values, &o.values)
-            && Rc::ptr_eq(&self.issues, &o.issues)
-            && Rc::ptr_eq(&self.touched, &o.touched)
+        (Rc::ptr_eq(&self.sections, &o.sections) || crate::form::shape(&self.sections) == crate::form::shape(&o.sections))
+            && self.view_rev == o.view_rev
+            && shown(self).eq(shown(o))
             && self.attempted == o.attempted
             && self.prefix == o.prefix
             && self.dispatch == o.dispatch
@@ -43,6 +49,12 @@ impl PartialEq for SectionsProps {
             && self.compact == o.compact
             && self.help_all == o.help_all
     }
+}
+
+/// The messages the form shows: path and message of each issue on a touched field (every
+/// issue after an attempt to copy or send).
+fn shown(p: &SectionsProps) -> impl Iterator<Item = (&Path, &str)> {
+    p.issues.iter().filter(|i| p.attempted || p.touched.contains(&i.path)).map(|i| (&i.path, i.message.as_str()))
 }
 
 #[function_component(Sections)]
@@ -92,9 +104,12 @@ fn messages(p: &SectionsProps, path: &Path) -> Vec<String> {
 }
 
 fn field(p: &SectionsProps, input: &Input, compact: bool, entry: Option<usize>) -> Html {
+    // Built for every field on every key: the id is the key too, and neither is formatted.
+    let id: Rc<str> = input.path.dom_id(&p.prefix).into();
+    let key = yew::virtual_dom::Key::from(id.clone());
     html! {
-        <FieldView key={input.path.to_string()} input={input.clone()} value={AttrValue::from(p.values.text(input.path.segs()).to_string())}
-            messages={messages(p, &input.path)} id={input.path.dom_id(&p.prefix)} dispatch={p.dispatch.clone()}
+        <FieldView key={key} input={input.clone()} value={AttrValue::Rc(p.values.text(input.path.segs()).into())}
+            messages={messages(p, &input.path)} id={AttrValue::Rc(id)} dispatch={p.dispatch.clone()}
             compact={compact} entry={entry} texts_rev={p.texts_rev} help_all={p.help_all} />
     }
 }

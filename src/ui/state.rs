@@ -28,10 +28,15 @@ pub struct State {
     pub include_token: bool,
     /// The JSON view is being edited (the text area keeps what is typed; the form follows it).
     pub editing: bool,
+    /// Moves with every edit but typing in a field's own text control (`Action::Type`): the
+    /// form is built again when a value moved that its control does not show yet.
+    pub view_rev: u64,
 }
 
 pub enum Action {
     Edit(Edit),
+    /// Text typed in a field's own control: `Edit::Set`, which the control already shows.
+    Type(crate::Path, String),
     ToggleReveal,
     SetTarget(&'static str, String),
     Confirm(bool),
@@ -50,7 +55,7 @@ impl From<Edit> for Action {
 
 impl State {
     pub fn new(session: Session) -> State {
-        State { session, reveal: false, target: Vec::new(), sending: false, sent: None, sends: 0, confirm: false, include_token: false, editing: false }
+        State { session, reveal: false, target: Vec::new(), sending: false, sent: None, sends: 0, confirm: false, include_token: false, editing: false, view_rev: 0 }
     }
 
     /// The send panel's inputs, by name (what its view shows).
@@ -72,6 +77,12 @@ impl Reducible for State {
         match action {
             Action::Edit(edit) => {
                 if !s.session.apply(edit) {
+                    return self;
+                }
+                s.view_rev += 1;
+            }
+            Action::Type(path, text) => {
+                if !s.session.apply(Edit::Set(path, text)) {
                     return self;
                 }
             }

@@ -47,18 +47,27 @@ fn view(p: &SummaryProps) -> Html {
         };
     }
     let title = p.title.clone();
+    // One listener for the list (an issue's button says which it is): a message that moves
+    // while typing builds the list again, and its buttons keep no callback of their own.
+    let go = {
+        let (issues, on_focus) = (p.issues.clone(), p.on_focus.clone());
+        Callback::from(move |e: MouseEvent| {
+            let at = e.target_unchecked_into::<web_sys::Element>().closest("[data-i]").ok().flatten().and_then(|b| b.get_attribute("data-i"));
+            if let Some(issue) = at.and_then(|i| issues.get(i.parse::<usize>().ok()?)) {
+                on_focus.emit(issue.path.clone());
+            }
+        })
+    };
     html! {
         <section ~className={if p.fresh { "rb-summary rb-todo" } else { "rb-summary" }} part="summary" aria-labelledby={format!("{}summary", p.prefix)}>
             { stale }
             <details open={n <= 6}>
                 <summary id={format!("{}summary", p.prefix)} aria-live="polite">{ title }</summary>
-                <ul>
+                <ul onclick={go}>
                     { for p.issues.iter().enumerate().map(|(i, issue)| {
-                        let path = issue.path.clone();
-                        let go = p.on_focus.reform(move |_: MouseEvent| path.clone());
                         html! {
                             <li key={i}>
-                                <button type="button" class="rb-link rb-issue" onclick={go}>
+                                <button type="button" class="rb-link rb-issue" data-i={i.to_string()}>
                                     <code>{ issue.path.to_string() }</code>{ " " }{ issue.message.clone() }
                                 </button>
                             </li>
