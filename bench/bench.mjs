@@ -120,7 +120,7 @@ const FIRST_INPUT = `
   // they have run (rjsf validates from its first render).
   const watch = (node) => {
     const obs = new MutationObserver(() => {
-      if (window.__firstInput === undefined && node.querySelector('.rb-parts:not([inert]) form input, #root form input')) window.__firstInput = performance.now();
+      if (window.__firstInput === undefined && node.querySelector('.rb-parts:not([inert]) .rb-form input, #root form input')) window.__firstInput = performance.now();
       if (window.__checked === undefined && node.querySelector('section.rb-summary')) window.__checked = performance.now();
       if (window.__firstInput !== undefined && (window.__checked !== undefined || node === document)) obs.disconnect();
     });

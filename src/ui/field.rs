@@ -55,13 +55,19 @@ fn fixed(p: &FieldProps, ids: &Ids) -> Html {
     }));
     html! {
         <span class="rb-fixed-row">
-            <input id={ids.id.clone()} class="rb-control" type="text" readonly=true value={shown} aria-invalid={(!holds && !p.messages.is_empty()).to_string()}
-                aria-required={p.input.required().to_string()} aria-describedby={ids.described.clone()} />
+            <input id={ids.id.clone()} class="rb-control" type="text" readonly=true value={shown} aria-invalid={tf(!holds && !p.messages.is_empty())}
+                aria-required={tf(p.input.required())} aria-describedby={ids.described.clone()} />
             if !action.is_empty() {
                 <button type="button" class="rb-link" onclick={fix}>{ action }</button>
             }
         </span>
     }
+}
+
+/// A state that is always said (`aria-expanded`, `aria-pressed`, `aria-checked`), with no
+/// string made for it.
+fn tf(b: bool) -> AttrValue {
+    AttrValue::Static(if b { "true" } else { "false" })
 }
 
 /// What the parts of a field share: its element ids and how the control is described.
@@ -124,7 +130,7 @@ pub fn field_view(p: &FieldProps) -> Html {
                 <div class="rb-help">
                     // Not a Tab stop: the hint under the field is read with the control, and
                     // "Show help texts" opens every description for keyboard users at once.
-                    <button type="button" class="rb-link rb-help-toggle" tabindex="-1" aria-expanded={open.to_string()} aria-controls={ids.help.clone()}
+                    <button type="button" class="rb-link rb-help-toggle" tabindex="-1" aria-expanded={tf(open)} aria-controls={ids.help.clone()}
                         aria-label={format!("More about {}", f.label)} onclick={{ let h = help_open.clone(); Callback::from(move |_: MouseEvent| h.set(!*h)) }}>
                         { if open { "▾ More" } else { "▸ More" } }
                     </button>
@@ -164,7 +170,7 @@ fn control(p: &FieldProps, ids: &Ids, shown: &UseStateHandle<bool>) -> Html {
             html! {
                 <textarea id={ids.id.clone()} class="rb-control" rows="3" value={p.value.clone()} onblur={toucher(p)} spellcheck="false"
                     oninput={Callback::from(move |e: InputEvent| set(e.target_unchecked_into::<web_sys::HtmlTextAreaElement>().value()))}
-                    aria-invalid={invalid.to_string()} aria-describedby={ids.described.clone()} aria-required={required.to_string()}
+                    aria-invalid={tf(invalid)} aria-describedby={ids.described.clone()} aria-required={tf(required)}
                     placeholder={node.example}></textarea>
             }
         }
@@ -179,8 +185,8 @@ fn control(p: &FieldProps, ids: &Ids, shown: &UseStateHandle<bool>) -> Html {
                     <input id={ids.id.clone()} class="rb-control" type={if **shown { "text" } else { "password" }} value={p.value.clone()}
                         oninput={Callback::from(move |e: InputEvent| set(e.target_unchecked_into::<web_sys::HtmlInputElement>().value()))}
                         onblur={toucher(p)} autocomplete="new-password" spellcheck="false"
-                        aria-invalid={invalid.to_string()} aria-describedby={ids.described.clone()} aria-required={required.to_string()} />
-                    <button type="button" class="rb-link" aria-pressed={shown.to_string()} onclick={flip}>{ if **shown { "Hide" } else { "Show" } }</button>
+                        aria-invalid={tf(invalid)} aria-describedby={ids.described.clone()} aria-required={tf(required)} />
+                    <button type="button" class="rb-link" aria-pressed={tf(**shown)} onclick={flip}>{ if **shown { "Hide" } else { "Show" } }</button>
                 </span>
             }
         }
@@ -218,10 +224,10 @@ fn text_input(p: &FieldProps, ids: &Ids) -> Html {
     let set = setter(p, true);
     let example = if node.example.is_empty() { String::new() } else { format!("e.g. {}", node.example) };
     html! {
-        <input id={ids.id.clone()} class="rb-control" type="text" inputmode={if node.widget == Widget::Number { "numeric" } else { "text" }}
+        <input id={ids.id.clone()} class="rb-control" type="text" inputmode={(node.widget == Widget::Number).then_some("numeric")}
             value={p.value.clone()} oninput={Callback::from(move |e: InputEvent| set(e.target_unchecked_into::<web_sys::HtmlInputElement>().value()))}
             onblur={toucher(p)} autocomplete="off" spellcheck="false"
-            aria-invalid={invalid.to_string()} aria-describedby={ids.described.clone()} aria-required={required.to_string()}
+            aria-invalid={tf(invalid)} aria-describedby={ids.described.clone()} aria-required={tf(required)}
             placeholder={example} />
     }
 }
@@ -239,7 +245,7 @@ fn select(p: &FieldProps, ids: &Ids) -> Html {
     let picked = |o: &str| if node.field.more.ignore_case { o.eq_ignore_ascii_case(&value) } else { o == value.as_str() };
     html! {
         <select id={ids.id.clone()} class="rb-control" onchange={on_change} onblur={toucher(p)}
-            aria-invalid={(!p.messages.is_empty()).to_string()} aria-describedby={ids.described.clone()} aria-required={required.to_string()}>
+            aria-invalid={tf(!p.messages.is_empty())} aria-describedby={ids.described.clone()} aria-required={tf(required)}>
             if !required || value.is_empty() {
                 <option value="" selected={value.is_empty()}>{ if required { "Choose…" } else { "— not sent —" } }</option>
             }
@@ -272,7 +278,7 @@ fn toggle(p: &FieldProps, ids: &Ids) -> Html {
     };
     html! {
         <span class="rb-toggle-row">
-            <button type="button" id={ids.id.clone()} role="switch" class="rb-toggle" aria-checked={(state == Some(true)).to_string()}
+            <button type="button" id={ids.id.clone()} role="switch" class="rb-toggle" aria-checked={tf(state == Some(true))}
                 aria-describedby={ids.described.clone()} onclick={flip}>
                 <span class="rb-knob" aria-hidden="true"></span>
             </button>

@@ -284,11 +284,11 @@ pub fn app(props: &AppProps) -> Html {
                     Some(view) => view(&tools::ToolsProps { session: s, texts_changed: texts_changed.clone(), prefix: prefix.clone(), dispatch: dispatch.clone(), on_link: copying.on_link.clone(), lock_api: e.lock_api, help_all: help_all.clone(), slot: slots[0].clone() }),
                 } }
                 <div class="rb-main">
-                    <form class="rb-form" part="form" novalidate=true aria-label={format!("{} request body", api.title)} onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+                    <div class="rb-form" part="form" role="form" aria-label={format!("{} request body", api.title)}>
                         <sections::Sections sections={derived.sections.clone()} values={s.values()} view_rev={state.view_rev} issues={derived.issues.clone()}
                             touched={s.touched.clone()} attempted={s.attempted} prefix={prefix.clone()} dispatch={dispatch.clone()}
                             texts_rev={*texts_rev} texts_changed={texts_changed} compact={e.compact} help_all={*help_all} />
-                    </form>
+                    </div>
                     // Not landmarks: a docs page with several widgets would have several banners and
                     // unnamed complementary regions (axe); the form and the preview are named.
                     <div class="rb-side">
