@@ -34,7 +34,7 @@ async fn the_widget_mounts_and_typing_reaches_the_preview() {
     document.body().unwrap().append_child(&host).unwrap();
     request_builder::ui::mount(host.clone());
     sleep(20).await;
-    assert!(host.query_selector("form.rb-form").unwrap().is_some(), "{}", host.inner_html());
+    assert!(host.query_selector(".rb-form[role=form]").unwrap().is_some(), "{}", host.inner_html());
     assert_eq!(host.query_selector_all("input[type=radio][value=rds]").unwrap().length(), 1);
     let name = host.query_selector("input[id$='-name']").unwrap().expect("a name input").dyn_into::<web_sys::HtmlInputElement>().unwrap();
     name.set_value("typed-in-wasm");

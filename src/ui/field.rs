@@ -64,8 +64,9 @@ fn fixed(p: &FieldProps, ids: &Ids) -> Html {
     }
 }
 
-/// A state that is always said (`aria-expanded`, `aria-pressed`, `aria-checked`), with no
-/// string made for it.
+/// An ARIA state (`aria-invalid`, `aria-required`, `aria-expanded`...) as a static string: no
+/// string is made for it on every render. (Left out when false, an `Option` attribute, it cost
+/// the main module more code than the attributes it saves: docs/decisions.md #115.)
 fn tf(b: bool) -> AttrValue {
     AttrValue::Static(if b { "true" } else { "false" })
 }
