@@ -1,6 +1,7 @@
 // Issue 11: the form as a person meets it. Each test drives the page as a person does.
 import { test, assert, assertEqual, openApp } from './harness.mjs';
-import { pick, set, value, preview, fieldId, message, eventually } from './helpers.mjs';
+import { pick, set, value, preview, fieldId, message, eventually, withClipboard } from './helpers.mjs';
+import { readFileSync } from 'node:fs';
 
 const RDS_HA = {
   name: 'rds-from-elsewhere',
@@ -226,6 +227,37 @@ test('Copy and Download say on their face that the password is masked', async ({
   assertEqual(await page.getByRole('button', { name: 'Download .json (password masked)' }).count(), 1);
   await page.getByRole('button', { name: 'Reveal secrets' }).click();
   assertEqual(await page.getByRole('button', { name: 'Copy', exact: true }).count(), 1, 'revealed: a plain copy');
+});
+
+// The preview's buttons are kept between keys (docs/decisions.md #112): what they copy,
+// download and edit is the body shown when they are clicked, not when they were built.
+test('Copy, Download and Edit JSON take the body shown when clicked, after keys typed since the buttons were built', async ({ browser, url }) => {
+  await withClipboard(browser, url, async (context) => {
+    const page = await openApp(context, url);
+    await pick(page, 'api', 'rds');
+    await set(page, 'password', 'Secret#12345');
+    await page.getByRole('button', { name: 'Copy (password masked)' }).waitFor();
+    // Keys into an untouched field: the preview's head is not built again for them.
+    const name = page.locator('#' + fieldId('name'));
+    await name.focus();
+    await page.keyboard.type('typed-after-the-buttons');
+    const shown = (await page.locator('.rb-body').innerText()).trim();
+    assert(shown.includes('"name": "typed-after-the-buttons"') && !shown.includes('Secret#12345'), shown);
+    await page.getByRole('button', { name: 'Copy (password masked)' }).click();
+    await page.getByText('Copied the body with secrets masked').waitFor();
+    assertEqual((await page.evaluate(() => navigator.clipboard.readText())).trim(), shown, 'Copy takes the body shown');
+    const issues = await page.locator('.rb-summary summary').innerText();
+    const n = Number(issues.match(/^(\d+)/)[1]);
+    assert((await page.locator('.rb-status').innerText()).includes(`It still has ${n} issue`), 'and says how many issues it still has');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download .json (password masked)' }).click()]);
+    assertEqual(download.suggestedFilename(), 'rds-mysql-single.json');
+    assertEqual(readFileSync(await download.path(), 'utf8').trim(), shown, 'Download takes the body shown');
+    await page.keyboard.press('End');
+    await name.focus();
+    await page.keyboard.type('-more');
+    await page.getByRole('button', { name: 'Edit JSON' }).click();
+    await page.waitForFunction(() => document.querySelector('#rb1-preview-json')?.value.includes('"typed-after-the-buttons-more"'));
+  });
 });
 
 for (const [w, h] of [[375, 812], [1440, 900]]) {
