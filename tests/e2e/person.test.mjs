@@ -229,6 +229,36 @@ test('Copy and Download say on their face that the password is masked', async ({
   assertEqual(await page.getByRole('button', { name: 'Copy', exact: true }).count(), 1, 'revealed: a plain copy');
 });
 
+// The form is built again on a key only when the key moved what it shows (docs/decisions.md
+// #113): an asterisk, a message on a touched field; and a value moved elsewhere (Reset) reaches
+// the field typed in.
+test('the form follows what keys move: an asterisk a key brings, a touched field\'s message, and values set elsewhere after keys', async ({ context, url }) => {
+  const page = await openApp(context, url);
+  await pick(page, 'api', 'rds');
+  // The service's texts are here (the hints show): nothing else builds the form again now.
+  await page.locator('#' + fieldId('name') + '-hint').waitFor();
+  const windowLabel = page.locator(`label[for="${fieldId('backup_strategy.start_time')}"]`);
+  assertEqual(await windowLabel.locator('.rb-req').count(), 0, 'the backup window is optional while no backup setting is sent');
+  await page.locator('#' + fieldId('backup_strategy.keep_days')).focus();
+  await page.keyboard.type('7');
+  await eventually(async () => (await windowLabel.locator('.rb-req').count()) === 1, 'the backup window starred by the key that sends a retention');
+  // Keys into an untouched field, then values set from elsewhere: the field shows those.
+  await page.locator('#' + fieldId('name')).focus();
+  await page.keyboard.type('typed-first');
+  await page.getByRole('button', { name: 'Fill with example values' }).click();
+  await eventually(async () => (await value(page, 'name')) === (await preview(page)).name, 'the name field shows the example value, not the keys typed before');
+  assert((await value(page, 'name')) !== 'typed-first', 'the example replaced the typed name');
+  // A touched field's message follows each key.
+  await set(page, 'name', 'ab');
+  assert((await message(page, 'name')).includes('it has 2 characters'), await message(page, 'name'));
+  await page.locator('#' + fieldId('name')).focus();
+  await page.keyboard.press('End');
+  await page.keyboard.type('c');
+  await eventually(async () => (await message(page, 'name') || '').includes('it has 3 characters'), 'the message follows each key');
+  await page.keyboard.type('d');
+  await eventually(async () => (await message(page, 'name')) === null, 'and goes once the name is long enough');
+});
+
 // The preview's buttons are kept between keys (docs/decisions.md #112): what they copy,
 // download and edit is the body shown when they are clicked, not when they were built.
 test('Copy, Download and Edit JSON take the body shown when clicked, after keys typed since the buttons were built', async ({ browser, url }) => {
