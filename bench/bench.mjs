@@ -271,12 +271,15 @@ async function memory(page, context) {
 
 const peer = await buildPeer();
 // The widget's files come from dist/; the pages from bench/ and the peer from bench/rjsf/build.
-// Both sides are served cross-origin isolated (every file is same-origin), so that
-// performance.now() counts in microseconds rather than in Chromium's 0.1 ms steps: a key takes
-// about 1 ms, and 0.1 ms steps would move a ratio by a tenth.
+// For the keys, both sides are also served cross-origin isolated (every file is same-origin), so
+// that performance.now() counts in microseconds rather than in Chromium's 0.1 ms steps: a key
+// takes about 1 ms, and 0.1 ms steps would move a ratio by a tenth. Cold loads and switches are
+// served as a page usually is (an isolated page loads in a process of its own).
 const isolated = () => ({ 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' });
-const { server, url } = await serveDir(dist, isolated, [bench]);
-const peerServer = await serveDir(peer, isolated);
+const { server, url } = await serveDir(dist, () => ({}), [bench]);
+const peerServer = await serveDir(peer);
+const keyServer = await serveDir(dist, isolated, [bench]);
+const keyPeerServer = await serveDir(peer, isolated);
 const browser = await launch();
 const urls = { widget: url, rjsf: peerServer.url };
 try {
@@ -298,7 +301,7 @@ try {
 
   // Keystrokes, interleaved blocks.
   const keys = { widget: [], rjsf: [], floor: [] };
-  const open = { widget: await openSide(browser, urls.widget, 'widget'), rjsf: await openSide(browser, urls.rjsf, 'rjsf'), floor: await openSide(browser, urls.widget, 'floor') };
+  const open = { widget: await openSide(browser, keyServer.url, 'widget'), rjsf: await openSide(browser, keyPeerServer.url, 'rjsf'), floor: await openSide(browser, keyServer.url, 'floor') };
   for (let r = 0; r < ROUNDS; r++) {
     for (const side of r % 2 ? ['floor', 'rjsf', 'widget'] : ['widget', 'rjsf', 'floor']) {
       keys[side].push(...(await typeKeys(open[side].page, side, KEYS / ROUNDS, r * (KEYS / ROUNDS))));
@@ -380,4 +383,6 @@ try {
   await browser.close();
   server.close();
   peerServer.server.close();
+  keyServer.server.close();
+  keyPeerServer.server.close();
 }
