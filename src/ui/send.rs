@@ -69,13 +69,17 @@ pub type View = fn(&SendProps) -> Html;
 
 /// The panel, built again only when what it shows, or what its callbacks capture, moved: the
 /// service, the targets, sending, the result, the confirmation, include-token, the token, the
-/// issue count and the snippets. (The plan is made from the service, the targets and whether a
-/// token is given, so it moves with them.) A key in a form field moves none of them but the
-/// issue count, now and then; Send and the snippets read the body when clicked
-/// (`actions::Sender`'s live state).
+/// issue count (while it shows; before, whether there are issues) and the snippets. (The plan is
+/// made from the service, the targets and whether a token is given, so it moves with them.) A
+/// key in a form field moves none of them but the issue count, now and then; Send and the
+/// snippets read the body when clicked (`actions::Sender`'s live state, and its count only as
+/// "any issues?", which a kept panel's Send still has right).
 pub fn send_panel(p: &SendProps) -> Html {
     let s = p.state;
-    let deps = (s.session.api.id, s.targets().to_vec(), (s.sending, s.sent.as_ref().map(std::rc::Rc::as_ptr), s.confirm, s.include_token), (*p.token).clone(), p.issues, p.snippets.clone());
+    // The issue count shows only once the request could be sent (or in the confirmation);
+    // until then only whether there are any moves the panel (a mode switch moves the count).
+    let shown = if p.plan.blocked.is_none() || s.confirm { p.issues } else { usize::from(p.issues > 0) };
+    let deps = (s.session.api.id, s.targets().to_vec(), (s.sending, s.sent.as_ref().map(std::rc::Rc::as_ptr), s.confirm, s.include_token), (*p.token).clone(), shown, p.snippets.clone());
     super::part::cached(&p.slot, deps, || panel(p))
 }
 
