@@ -71,6 +71,9 @@ pub struct Derived {
     /// How many secret fields hold a value (the copy buttons say what they mask).
     pub secrets: usize,
     pub sections: Rc<Vec<form::SectionView>>,
+    /// The layout's shape (`form::shape`), made once with it: the form compares shapes to
+    /// know whether a key moved its layout.
+    pub shape: Rc<Vec<usize>>,
 }
 
 /// The state as of the App's last render: a callback kept in a part's view (`part`) reads it
@@ -114,7 +117,8 @@ fn use_derived(state: &UseReducerHandle<State>) -> Rc<Derived> {
         let has_secrets = secrets > 0;
         // The body's writer comes with the rules (the preview with it).
         let body = lazy::rules().map(|rules| (rules.body)(api, &mode, &values, Style::Pretty, !*reveal)).unwrap_or_default().into();
-        Derived { issues: Rc::new(issues), body, has_secrets, secrets, sections: Rc::new(sections) }
+        let shape = Rc::new(form::shape(&sections));
+        Derived { issues: Rc::new(issues), body, has_secrets, secrets, sections: Rc::new(sections), shape }
     })
 }
 
@@ -285,7 +289,7 @@ pub fn app(props: &AppProps) -> Html {
                 } }
                 <div class="rb-main">
                     <div class="rb-form" part="form" role="form" aria-label={format!("{} request body", api.title)}>
-                        <sections::Sections sections={derived.sections.clone()} values={s.values()} view_rev={state.view_rev} issues={derived.issues.clone()}
+                        <sections::Sections sections={derived.sections.clone()} shape={derived.shape.clone()} values={s.values()} view_rev={state.view_rev} issues={derived.issues.clone()}
                             touched={s.touched.clone()} attempted={s.attempted} prefix={prefix.clone()} dispatch={dispatch.clone()}
                             texts_rev={*texts_rev} texts_changed={texts_changed} compact={e.compact} help_all={*help_all} />
                     </div>

@@ -42,7 +42,7 @@ pub fn preview(p: &PreviewProps) -> Html {
         // No landmark of its own (several widgets on a page would repeat its name); its
         // heading is what a screen reader lists.
         <section class="rb-preview" part="preview" id={p.id.clone()} tabindex="-1">
-            { super::part::cached(&p.slot, deps, || head(p, &json_id)) }
+            { super::part::cached(&p.slot, deps, || head(p, &json_id, editor.is_some())) }
             // The JSON view's editor comes with the importer's chunk, which reads what is typed.
             if let Some(editor) = editor.filter(|_| p.editing) {
                 { editor(p, json_id) }
@@ -54,8 +54,8 @@ pub fn preview(p: &PreviewProps) -> Html {
 }
 
 /// The preview's head: its buttons, the method and URL, the headers. Kept between keys, so its
-/// buttons read what they need when clicked.
-fn head(p: &PreviewProps, json_id: &str) -> Html {
+/// buttons read what they need when clicked. `editor`: the JSON view's editor is here.
+fn head(p: &PreviewProps, json_id: &str, editor: bool) -> Html {
     let copy = p.on_copy.reform(|_| ());
     let download = p.on_download.reform(|_| ());
     let reveal = p.on_reveal.reform(|_| ());
@@ -84,7 +84,7 @@ fn head(p: &PreviewProps, json_id: &str) -> Html {
         bar.push(Btn::new(if p.reveal { "Mask secrets" } else { "Reveal secrets" }, "rb-btn", reveal).pressed(p.reveal));
     }
     // Its editor comes with the importer's chunk: until then the button waits (off).
-    bar.push(Btn::new(if p.editing { "Done editing" } else { "Edit JSON" }, "rb-btn", edit).pressed(p.editing).when(p.editing || super::lazy::json_editor().is_some()));
+    bar.push(Btn::new(if p.editing { "Done editing" } else { "Edit JSON" }, "rb-btn", edit).pressed(p.editing).when(p.editing || editor));
     bar.push(Btn::new(format!("Copy{masked}"), "rb-btn", copy));
     bar.push(Btn::new(format!("Download .json{masked}"), "rb-btn", download));
     html! {

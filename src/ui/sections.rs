@@ -12,6 +12,8 @@ use yew::prelude::*;
 #[derive(Properties)]
 pub struct SectionsProps {
     pub sections: Rc<Vec<SectionView>>,
+    /// The sections' shape (`form::shape`): equal shapes are the same layout.
+    pub shape: Rc<Vec<usize>>,
     /// Read when the form is built; what moves it is `view_rev`.
     pub values: Rc<crate::Values>,
     /// Moves when a value moved that a control does not show yet (all but typing in the
@@ -39,7 +41,7 @@ pub struct SectionsProps {
 /// (an asterisk, a field shown): docs/decisions.md #113.
 impl PartialEq for SectionsProps {
     fn eq(&self, o: &Self) -> bool {
-        (Rc::ptr_eq(&self.sections, &o.sections) || crate::form::shape(&self.sections) == crate::form::shape(&o.sections))
+        self.shape == o.shape
             && self.view_rev == o.view_rev
             && shown(self).eq(shown(o))
             && self.attempted == o.attempted
