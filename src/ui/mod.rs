@@ -91,6 +91,9 @@ fn initial(props: &AppProps) -> State {
     let e = &props.embed;
     let mut s = lazy::session(props.api.as_deref(), props.mode.as_deref());
     s.mode_locked = e.lock_mode;
+    if !e.lock_api {
+        texts::fetch_all();
+    }
     if let Some(body) = &e.values {
         s.preset(body, props.mode.is_some());
     }

@@ -16,6 +16,17 @@ thread_local! {
     static LOCATE: RefCell<Option<js_sys::Function>> = const { RefCell::new(None) };
     /// Per API: the texts once loaded, or the callbacks waiting for them.
     static STATE: RefCell<Vec<(&'static str, Load)>> = const { RefCell::new(Vec::new()) };
+    /// A widget on the page offers the service picker: once the first texts are here, the
+    /// other services' are fetched too (`fetch_all`).
+    static ALL: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Once the texts first asked for are here, fetch every service's: a first switch to another
+/// service then builds its form once, with its hints, instead of again when they arrive
+/// (docs/decisions.md #118). For widgets that offer the service picker; one whose API is fixed
+/// fetches its own only.
+pub fn fetch_all() {
+    ALL.with(|a| a.set(true));
 }
 
 enum Load {
@@ -147,6 +158,11 @@ fn fetch(id: &'static str) {
         });
         for cb in waiting {
             cb.emit(());
+        }
+        if ALL.with(|a| a.replace(false)) {
+            for api in APIS {
+                let _ = self::texts(api, &Callback::noop());
+            }
         }
     });
 }

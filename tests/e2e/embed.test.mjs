@@ -78,6 +78,46 @@ test('attribute presets: api, mode lock, hide-submit, theme, values, compact', a
   assertEqual(bg, 'rgb(13, 17, 23)', 'theme="dark" in a light page');
 });
 
+test('with the service picker, every service\'s texts are fetched once the shown one\'s are here, so a first switch shows its hints in the render it makes; widgets with a fixed api fetch their own only', async ({ context, url }) => {
+  const texts = (into) => (r) => {
+    const m = new URL(r.url()).pathname.match(/texts\/([a-z-]+)\.json$/);
+    if (m) into.push(m[1]);
+  };
+  const asked = [];
+  const done = [];
+  context.on('request', texts(asked));
+  context.on('requestfinished', texts(done));
+  const page = await openApp(context, url);
+  await eventually(async () => done.length === 5, `every service's texts arrive (${done})`);
+  assertEqual(asked[0], 'geminidb', 'the shown service\'s first');
+  assertEqual([...asked].sort(), ['ddm', 'geminidb', 'geminidb-cassandra', 'rabbitmq', 'rds'], 'each service\'s once');
+  // Read by the importer's chunk: give the last one a moment to be parsed.
+  await page.waitForTimeout(300);
+  // The first switch to each: by the next task its form shows its hints, and no line is held
+  // for hints on their way (which would mean a second build of the form when they arrive).
+  for (const api of ['ddm', 'rds', 'rabbitmq', 'geminidb-cassandra']) {
+    const after = await page.evaluate(async (api) => {
+      document.querySelector(`input[name="rb1-api"][value="${api}"]`).click();
+      await new Promise((r) => setTimeout(r, 0));
+      return { held: document.querySelectorAll('.rb-form .rb-hint[aria-hidden="true"]').length, hints: document.querySelectorAll('.rb-form .rb-hint[id$="-hint"]').length };
+    }, api);
+    assertEqual(after.held, 0, `${api}: no hint line held for texts on their way`);
+    assert(after.hints > 0, `${api}: its hints show at once`);
+  }
+  assertEqual(asked.length, 5, 'nothing fetched again');
+  // The docs page's two widgets have a fixed api each: their own texts only.
+  const docs = [];
+  const other = await context.browser().newContext();
+  other.on('request', texts(docs));
+  const tab = await other.newPage();
+  await tab.goto(url + '/docs.html');
+  await tab.locator('#rds-ha .rb-form .rb-hint[id$="-hint"]').first().waitFor();
+  await tab.locator('#mq-single .rb-form .rb-hint[id$="-hint"]').first().waitFor();
+  await tab.waitForTimeout(500);
+  assertEqual([...docs].sort(), ['rabbitmq', 'rds'], 'the docs page fetches its two services\' texts only');
+  await other.close();
+});
+
 test('the host page receives change and send-result events', async ({ context, url }) =>
   (async () => {
     const api = await apiServer();
