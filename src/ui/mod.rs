@@ -139,7 +139,8 @@ pub fn app(props: &AppProps) -> Html {
     // (the per-field toggles are no Tab stops).
     let help_all = use_state(|| false);
     let derived = use_derived(&state);
-    // Bumped when a service's texts (help, example bodies) arrive from texts/<api>.json.
+    // Bumped when a service's texts (help, example bodies) arrive from texts/<api>.json, and
+    // once the page has painted the first render (`painted`): the form renders again.
     let texts_rev = use_state(|| 0u32);
     let texts_changed = {
         let rev = texts_rev.clone();
@@ -167,7 +168,14 @@ pub fn app(props: &AppProps) -> Html {
         let done = imported(d, saved, lock, import_failed.clone());
         // The element's methods reach the state through the remote.
         let (d, remote) = (state.dispatcher(), e.remote.clone());
+        let rest = texts_changed.clone();
         use_effect_with((), move |_| {
+            // The first render builds the form's first section (`painted`); the rest comes once
+            // the page has painted it.
+            after_paint(move || {
+                PAINTED.with(|p| p.set(true));
+                rest.emit(());
+            });
             *remote.0.borrow_mut() = Some(Callback::from(move |edit| d.dispatch(Action::Edit(edit))));
             lazy::load_import(Box::new(move |code| {
                 restoring.set(None);
@@ -335,6 +343,34 @@ pub fn app(props: &AppProps) -> Html {
             </div>
         </div>
     }
+}
+
+thread_local! {
+    /// Set once the page has painted a widget's first render.
+    static PAINTED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Whether the page has painted a widget's first render. Until then a form builds its first
+/// section only: the first input is on screen sooner (the rest of the form is the bulk of the
+/// first render, and of the first layout), and the rest follows a frame later
+/// (docs/decisions.md #119). A widget mounted afterwards builds its whole form at once.
+pub fn painted() -> bool {
+    PAINTED.with(|p| p.get())
+}
+
+/// Runs `f` once the next frame is painted: its animation-frame callback, then a task (as the
+/// chunks' loader waits, tools/wasm.mjs).
+fn after_paint(f: impl FnOnce() + 'static) {
+    let mut f = Some(f);
+    let later = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || {
+        if let Some(f) = f.take() {
+            gloo_timers::callback::Timeout::new(0, f).forget();
+        }
+    });
+    if let Some(w) = web_sys::window() {
+        let _ = w.request_animation_frame(wasm_bindgen::JsCast::unchecked_ref(later.as_ref()));
+    }
+    later.forget();
 }
 
 /// What the importer's chunk brings, once it is here: the importer, then the draft or shared

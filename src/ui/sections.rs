@@ -25,7 +25,8 @@ pub struct SectionsProps {
     pub attempted: bool,
     pub prefix: AttrValue,
     pub dispatch: Callback<Action>,
-    /// Bumped when a service's texts (help, examples) arrive; `texts_changed` bumps it.
+    /// Bumped when a service's texts (help, examples) arrive, and once the page has painted the
+    /// first render (`super::painted`); `texts_changed` bumps it.
     pub texts_rev: u32,
     pub texts_changed: Callback<()>,
     /// The compact layout: sections that hold no required field and show no message are
@@ -63,7 +64,8 @@ fn shown(p: &SectionsProps) -> impl Iterator<Item = (&Path, &str)> {
 pub fn sections(p: &SectionsProps) -> Html {
     html! {
         <>
-        { for p.sections.iter().map(|s| {
+        // The first section only until the page has painted it (`super::painted`).
+        { for p.sections[..if super::painted() { p.sections.len() } else { p.sections.len().min(1) }].iter().map(|s| {
             let items = html! { for s.items.iter().map(|item| match item {
                 Item::Input(input) => field(p, input, false, None),
                 Item::Rows { path, node, rows, required } => group(p, path, node, *required, true, rows.iter().enumerate().map(|(i, row)| html! {

@@ -118,6 +118,37 @@ test('with the service picker, every service\'s texts are fetched once the shown
   await other.close();
 });
 
+test('a first render builds the form\'s first section, painted before the rest is built a frame later; a widget added after that builds its whole form at once', async ({ context, url }) => {
+  // Seen from the page: the sections when the first input appears, at the next frame's start
+  // (before it paints), and once the rest is there.
+  await context.addInitScript(() => {
+    window.__seen = {};
+    const count = () => document.querySelectorAll('.rb-form .rb-section').length;
+    const obs = new MutationObserver(() => {
+      if (window.__seen.first !== undefined || !document.querySelector('.rb-form input')) return;
+      window.__seen.first = count();
+      requestAnimationFrame(() => { window.__seen.frame = count(); });
+    });
+    obs.observe(document, { subtree: true, childList: true });
+  });
+  const page = await openApp(context, url);
+  await eventually(async () => (await page.evaluate(() => document.querySelectorAll('.rb-form .rb-section').length)) > 1, 'the rest of the form arrives');
+  const seen = await page.evaluate(() => window.__seen);
+  assertEqual(seen.first, 1, 'the first render builds the first section');
+  assertEqual(seen.frame, 1, 'the rest waits for the frame that paints it');
+  const total = await page.evaluate(() => document.querySelectorAll('.rb-form .rb-section').length);
+  assert(total >= 4, `GeminiDB's form has its sections (${total})`);
+  // A widget added to the page later builds every section in its first render.
+  const later = await page.evaluate(async () => {
+    const el = document.createElement('request-builder');
+    el.setAttribute('api', 'ddm');
+    document.body.append(el);
+    for (let i = 0; i < 200 && !el.shadowRoot?.querySelector('.rb-form input'); i++) await new Promise((r) => setTimeout(r, 5));
+    return el.shadowRoot.querySelectorAll('.rb-form .rb-section').length;
+  });
+  assert(later > 1, `the later widget's first render has all its sections (${later})`);
+});
+
 test('the host page receives change and send-result events', async ({ context, url }) =>
   (async () => {
     const api = await apiServer();
