@@ -54,10 +54,16 @@ impl PartialEq for SectionsProps {
     }
 }
 
-/// The messages the form shows: path and message of each issue on a touched field (every
-/// issue after an attempt to copy or send).
+/// The messages the form shows: path and message of each issue whose path shows its messages
+/// (`shows`).
 fn shown(p: &SectionsProps) -> impl Iterator<Item = (&Path, &str)> {
-    p.issues.iter().filter(|i| p.attempted || p.touched.contains(&i.path)).map(|i| (&i.path, i.message.as_str()))
+    p.issues.iter().filter(|i| shows(p, &i.path)).map(|i| (&i.path, i.message.as_str()))
+}
+
+/// Whether a path's messages show: once it was touched, or (every path) after an attempt to
+/// copy or send.
+fn shows(p: &SectionsProps, path: &Path) -> bool {
+    p.attempted || p.touched.contains(path)
 }
 
 #[function_component(Sections)]
@@ -99,9 +105,9 @@ fn needed(p: &SectionsProps, item: &Item) -> bool {
     }
 }
 
-/// The messages of a path, shown once it was touched or after an attempt to copy or send.
+/// The messages of a path, when they show (`shows`).
 fn messages(p: &SectionsProps, path: &Path) -> Vec<String> {
-    if !p.attempted && !p.touched.contains(path) {
+    if !shows(p, path) {
         return Vec::new();
     }
     p.issues.iter().filter(|i| i.path == *path).map(|i| i.message.clone()).collect()
