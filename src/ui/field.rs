@@ -169,7 +169,7 @@ fn control(p: &FieldProps, ids: &Ids, shown: &UseStateHandle<bool>) -> Html {
         Widget::LongText => {
             let set = setter(p, true);
             html! {
-                <textarea id={ids.id.clone()} class="rb-control" rows="3" value={p.value.clone()} onblur={toucher(p)} spellcheck="false"
+                <textarea id={ids.id.clone()} class="rb-control" rows="3" value={p.value.clone()} onblur={toucher(p)}
                     oninput={Callback::from(move |e: InputEvent| set(e.target_unchecked_into::<web_sys::HtmlTextAreaElement>().value()))}
                     aria-invalid={tf(invalid)} aria-describedby={ids.described.clone()} aria-required={tf(required)}
                     placeholder={node.example}></textarea>
@@ -185,7 +185,7 @@ fn control(p: &FieldProps, ids: &Ids, shown: &UseStateHandle<bool>) -> Html {
                 <span class="rb-secret">
                     <input id={ids.id.clone()} class="rb-control" type={if **shown { "text" } else { "password" }} value={p.value.clone()}
                         oninput={Callback::from(move |e: InputEvent| set(e.target_unchecked_into::<web_sys::HtmlInputElement>().value()))}
-                        onblur={toucher(p)} autocomplete="new-password" spellcheck="false"
+                        onblur={toucher(p)} autocomplete="new-password"
                         aria-invalid={tf(invalid)} aria-describedby={ids.described.clone()} aria-required={tf(required)} />
                     <button type="button" class="rb-link" aria-pressed={tf(**shown)} onclick={flip}>{ if **shown { "Hide" } else { "Show" } }</button>
                 </span>
@@ -227,7 +227,7 @@ fn text_input(p: &FieldProps, ids: &Ids) -> Html {
     html! {
         <input id={ids.id.clone()} class="rb-control" type="text" inputmode={(node.widget == Widget::Number).then_some("numeric")}
             value={p.value.clone()} oninput={Callback::from(move |e: InputEvent| set(e.target_unchecked_into::<web_sys::HtmlInputElement>().value()))}
-            onblur={toucher(p)} autocomplete="off" spellcheck="false"
+            onblur={toucher(p)} autocomplete="off"
             aria-invalid={tf(invalid)} aria-describedby={ids.described.clone()} aria-required={tf(required)}
             placeholder={example} />
     }

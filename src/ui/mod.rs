@@ -299,7 +299,9 @@ pub fn app(props: &AppProps) -> Html {
                     Some(view) => view(&tools::ToolsProps { session: s, texts_changed: texts_changed.clone(), prefix: prefix.clone(), dispatch: dispatch.clone(), on_link: copying.on_link.clone(), lock_api: e.lock_api, help_all: help_all.clone(), slot: slots[0].clone() }),
                 } }
                 <div class="rb-main">
-                    <div class="rb-form" part="form" role="form" aria-label={format!("{} request body", api.title)}>
+                    // No spell checking in the fields (names, ids, passwords): set once here and
+                    // inherited, not on each control it builds.
+                    <div class="rb-form" part="form" role="form" spellcheck="false" aria-label={format!("{} request body", api.title)}>
                         <sections::Sections sections={derived.sections.clone()} shape={derived.shape.clone()} values={s.values()} view_rev={state.view_rev} issues={derived.issues.clone()}
                             touched={s.touched.clone()} attempted={s.attempted} prefix={prefix.clone()} dispatch={dispatch.clone()}
                             texts_rev={*texts_rev} texts_changed={texts_changed} compact={e.compact} help_all={*help_all} />

@@ -176,3 +176,16 @@ test('the summary keeps its class and frame as the body goes valid, invalid, val
   await set(page, 'name', 'good-name');
   await page.locator('section.rb-summary.rb-ok').waitFor({ timeout: 5000 });
 });
+
+// Names, ids and passwords are no prose: no control of the form is spell checked. The form
+// says so once (spellcheck="false"), and each control inherits it; the test reads what the
+// browser applies, each control's own `spellcheck`, on every service's form.
+test('no field of any form is spell checked', async ({ context, url }) => {
+  const page = await openApp(context, url);
+  for (const api of ['geminidb', 'geminidb-cassandra', 'ddm', 'rds', 'rabbitmq']) {
+    await pick(page, 'api', api);
+    const checked = await page.evaluate(() => [...document.querySelectorAll('.rb-form input, .rb-form textarea')].map((c) => [c.id, c.spellcheck]));
+    assert(checked.length > 5, `${api}: the form has controls (${checked.length})`);
+    assertEqual(checked.filter(([, on]) => on).map(([id]) => id), [], `${api}: controls spell checked`);
+  }
+});
