@@ -26,18 +26,28 @@ pub struct SendProps<'a> {
     pub slot: super::part::Slot,
 }
 
-/// One input of the send panel (endpoint, a path parameter, timeout), label above input.
+/// One input of the send panel (endpoint, a path parameter, timeout), label above input, and
+/// what is wrong with it as typed (`Plan::problems`) under it.
 fn target(p: &SendProps, name: &'static str, label: &str, hint: &str, numeric: bool) -> Html {
     // The endpoint and path parameters are `target-...`; the timeout is plainly `timeout`.
     let id = if numeric { format!("{}{name}", p.prefix) } else { format!("{}target-{name}", p.prefix) };
     let on_input = p.dispatch.reform(move |e: InputEvent| Action::SetTarget(name, e.target_unchecked_into::<web_sys::HtmlInputElement>().value()));
+    let (why, msg) = problem(p, name, &id);
     html! {
         <>
             <label for={id.clone()}>{ label.to_string() }</label>
             <input id={id} class="rb-control" type="text" value={p.state.target(name)} oninput={on_input} inputmode={if numeric { "numeric" } else { "text" }}
-                placeholder={hint.to_string()} autocomplete="off" spellcheck="false" />
+                placeholder={hint.to_string()} autocomplete="off" spellcheck="false" aria-invalid={if why.is_some() { "true" } else { "false" }} aria-describedby={why.as_ref().map(|_| msg.clone())} />
+            if let Some(why) = why {
+                <p id={msg} class="rb-msg">{ why }</p>
+            }
         </>
     }
+}
+
+/// What is wrong with a panel input as typed, if anything, and the id of the line that says it.
+fn problem(p: &SendProps, name: &str, id: &str) -> (Option<String>, String) {
+    (p.plan.problems.iter().find(|(n, _)| *n == name).map(|(_, why)| why.clone()), format!("{id}-msg"))
 }
 
 /// The cloud's endpoints for this service, by region: choosing one fills the endpoint.
@@ -102,6 +112,7 @@ fn panel(p: &SendProps) -> Html {
     } else {
         "A host, sent over HTTPS; type http:// or https:// first to choose."
     };
+    let (proxy_wrong, proxy_msg) = problem(p, "proxy", &id("proxy"));
     // While a request is in flight, "Sending…" holds the spot of the button that was pressed
     // and Cancel sits at the far end of the row: a second click on that spot cannot cancel.
     let mut actions = Vec::new();
@@ -122,7 +133,9 @@ fn panel(p: &SendProps) -> Html {
             <div class="rb-send-grid">
                 { regions(p) }
                 { target(p, "endpoint", "Endpoint", "host, or http(s)://host:port", false) }
-                <p class="rb-hint">{ scheme }</p>
+                if problem(p, "endpoint", "").0.is_none() {
+                    <p class="rb-hint">{ scheme }</p>
+                }
                 { for api.path_params.iter().map(|pp| target(p, pp.name, pp.label, &pp.default.map(|d| format!("default: {d}")).unwrap_or_else(|| "your project ID".into()), false)) }
                 <label for={id("token")}>{ "X-Auth-Token" }</label>
                 <input id={id("token")} class="rb-control" type="password" value={(*p.token).clone()} oninput={on_token}
@@ -134,7 +147,10 @@ fn panel(p: &SendProps) -> Html {
                 <summary>{ "Behind a proxy?" }</summary>
                 <label for={id("proxy")}>{ "Proxy base URL: replaces https://{endpoint} when sending from the browser (for endpoints that do not allow cross-origin requests)." }</label>
                 <input id={id("proxy")} class="rb-control" type="text" value={s.target("proxy")} oninput={p.dispatch.reform(|e: InputEvent| Action::SetTarget("proxy", e.target_unchecked_into::<web_sys::HtmlInputElement>().value()))}
-                    placeholder="e.g. http://127.0.0.1:8010/proxy" spellcheck="false" />
+                    placeholder="e.g. http://127.0.0.1:8010/proxy" spellcheck="false" aria-invalid={if proxy_wrong.is_some() { "true" } else { "false" }} aria-describedby={proxy_wrong.as_ref().map(|_| proxy_msg.clone())} />
+                if let Some(why) = proxy_wrong {
+                    <p id={proxy_msg} class="rb-msg">{ why }</p>
+                }
             </details>
             <div class="rb-actions rb-send-actions">{ buttons(actions) }</div>
             if let Some(why) = &p.plan.blocked {

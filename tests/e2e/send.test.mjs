@@ -281,6 +281,48 @@ test('the endpoint says its scheme, and a region picker fills the host from the 
   assert((await page.locator('#rb1-target-region option').count()) > 10, 'GeminiDB: the Huawei Cloud regions');
 });
 
+// What a newcomer typed (2026-12-08): each of these was built into a URL nobody meant
+// (`https://ftp://example.com/v3/...`, a query before the API's path) or failed only at Send.
+test('a wrong endpoint, proxy or timeout is said under it, and nothing is sent', ({ context, url }) =>
+  withServer(async (api) => {
+    const page = await ready(context, url, api.url);
+    const send = page.getByRole('button', { name: 'Send request' });
+    const blocked = page.locator('.rb-send > .rb-hint').last();
+    for (const [typed, says] of [
+      ['ftp://example.com', 'The endpoint starts with "ftp://": type a host'],
+      ['http://', 'The endpoint has no host'],
+      [`${api.url}/path?x=1`, 'The endpoint holds "?x=1"'],
+      ['https://example.com:99999', 'port must be a number from 1 to 65535; it is "99999"'],
+    ]) {
+      await page.fill('#rb1-target-endpoint', typed);
+      const msg = page.locator('#rb1-target-endpoint-msg');
+      assert((await msg.innerText()).includes(says), `${typed}: ${await msg.innerText()}`);
+      assertEqual(await page.getAttribute('#rb1-target-endpoint', 'aria-invalid'), 'true', `${typed}: aria-invalid`);
+      assertEqual(await page.getAttribute('#rb1-target-endpoint', 'aria-describedby'), 'rb1-target-endpoint-msg', typed);
+      assert(await send.isDisabled(), `${typed}: Send is off`);
+      assert((await blocked.innerText()).includes(says), `${typed}: the line under Send says it too`);
+      assert((await page.locator('.rb-url').innerText()).startsWith('https://{endpoint}/v3/'), `${typed}: no URL is made of it`);
+    }
+    await page.fill('#rb1-target-endpoint', api.url);
+    assertEqual(await page.locator('#rb1-target-endpoint-msg').count(), 0, 'fixed: the message is gone');
+    assertEqual(await page.getAttribute('#rb1-target-endpoint', 'aria-invalid'), 'false');
+    for (const bad of ['abc', '0', '-5', '3601']) {
+      await page.fill('#rb1-timeout', bad);
+      assertEqual(await page.locator('#rb1-timeout-msg').innerText(), `The timeout must be a whole number of seconds from 1 to 3600; it is "${bad}".`);
+      assert(await send.isDisabled(), `timeout ${bad}: Send is off`);
+    }
+    await page.fill('#rb1-timeout', '5');
+    await page.getByText('Behind a proxy?').click();
+    await page.fill('#rb1-proxy', '127.0.0.1:8010/proxy');
+    assert((await page.locator('#rb1-proxy-msg').innerText()).startsWith('The proxy base URL must start with http:// or https://'));
+    assert(await send.isDisabled(), 'a relative proxy: Send is off');
+    await page.fill('#rb1-proxy', '');
+    assert(await send.isEnabled(), 'all fixed: Send is on');
+    assertEqual(api.requests.length, 0, 'nothing reached the server');
+    await sendAndWait(page);
+    assertEqual(api.posts().length, 1, 'and the fixed request goes');
+  }));
+
 test('HTTPS against a plain-HTTP server is called a TLS failure, not CORS', ({ context, url }) =>
   withServer(async (api) => {
     const page = await ready(context, url, `https://${api.host}`);
