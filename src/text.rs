@@ -36,6 +36,16 @@ pub fn quote(s: &str, out: &mut String) {
     out.push('"');
 }
 
+/// The indefinite article for a service's name as it is read: "An RDS" (an initialism read
+/// letter by letter, R said "ar"), "A DDM", "A GeminiDB".
+pub fn article(name: &str) -> &'static str {
+    let initialism = name.chars().all(|c| c.is_ascii_uppercase());
+    match (initialism, name.chars().next().map(|c| c.to_ascii_uppercase())) {
+        (true, Some('A' | 'E' | 'F' | 'H' | 'I' | 'L' | 'M' | 'N' | 'O' | 'R' | 'S' | 'X')) | (false, Some('A' | 'E' | 'I' | 'O' | 'U')) => "An",
+        _ => "A",
+    }
+}
+
 /// `s` as a JSON string literal.
 pub fn quoted(s: &str) -> String {
     let mut out = String::new();
@@ -144,6 +154,14 @@ pub fn show_char(c: char) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn articles_follow_how_a_name_is_read() {
+        // The five services' titles.
+        let said: Vec<String> = ["GeminiDB", "GeminiDB Cassandra", "DDM", "RDS", "RabbitMQ"].iter().map(|t| format!("{} {t}", article(t))).collect();
+        assert_eq!(said, ["A GeminiDB", "A GeminiDB Cassandra", "A DDM", "An RDS", "A RabbitMQ"]);
+        assert_eq!((article("API"), article("SMS"), article("object")), ("An", "An", "An"));
+    }
 
     #[test]
     fn quote_escapes_like_serde_json() {

@@ -70,7 +70,7 @@ fn row(p: &ToolsProps, loaded: Result<Option<std::rc::Rc<super::texts::Texts>>, 
             </div>
             <details class="rb-paste">
                 <summary>{ "Paste a JSON body" }</summary>
-                <label for={paste_id.clone()}>{ format!("A {} create-instance body; the form fills in and the mode is detected.", s.api.title) }</label>
+                <label for={paste_id.clone()}>{ format!("{} {} create-instance body; the form fills in and the mode is detected.", crate::text::article(s.api.title), s.api.title) }</label>
                 <textarea id={paste_id} class="rb-control rb-mono" rows="8" spellcheck="false"></textarea>
                 <button type="button" class="rb-btn rb-primary" onclick={on_import}>{ "Import" }</button>
             </details>
@@ -84,7 +84,11 @@ fn row(p: &ToolsProps, loaded: Result<Option<std::rc::Rc<super::texts::Texts>>, 
             if !s.notes.is_empty() {
                 <section class="rb-notes" aria-label="Import notes">
                     <div class="rb-notes-head">
-                        <h3>{ format!("Import notes ({}{})", s.notes.len(), if problems > 0 { format!(", {problems} to fix") } else { String::new() }) }</h3>
+                        // After a paste that was not imported, the notes are still the form's (it
+                        // is unchanged): they say which body they are about.
+                        <h3>{ format!("{} note{} on {}{}", s.notes.len(), if s.notes.len() == 1 { "" } else { "s" },
+                            if s.import_error.is_some() { "the body imported before this paste" } else { "the imported body" },
+                            if problems > 0 { format!(", {problems} to fix") } else { String::new() }) }</h3>
                         <button type="button" class="rb-link" onclick={edit(Edit::DismissNotes)}>{ "Dismiss" }</button>
                     </div>
                     <ul>

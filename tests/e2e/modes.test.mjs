@@ -88,11 +88,19 @@ test('pasting a body fills the form, detects the mode and lists notes; undo rest
   assert(await page.locator(`input[name="rb1-type"][value="enhanced"]`).isChecked(), 'instance type detected');
   const notes = await page.locator('.rb-notes').innerText();
   for (const want of ['converted to the string "4"', 'colour is not a field', 'port']) assert(notes.includes(want), `notes mention ${want}: ${notes}`);
+  const heading = page.locator('.rb-notes h3');
+  assert(/^\d+ notes on the imported body, \d+ to fix$/.test(await heading.innerText()), await heading.innerText());
   await page.fill('#rb1-paste', '{\n  "name": "x",\n  oops\n}');
   await page.getByRole('button', { name: 'Import' }).click();
   const err = await page.locator('.rb-import-error').innerText();
   assert(err.includes('line 3, column 3'), `syntax error names line and column: ${err}`);
   assertEqual(await value(page, 'name'), 'pasted-1', 'a failed import changes nothing');
+  // The notes under the refusal are the form's, from the body before: they say so.
+  assert(/^\d+ notes on the body imported before this paste, \d+ to fix$/.test(await heading.innerText()), await heading.innerText());
   await page.getByRole('button', { name: 'Undo' }).click();
   assertEqual(await value(page, 'name'), 'before-paste');
+  const label = page.locator('label[for="rb1-paste"]');
+  assert((await label.textContent()).startsWith('A GeminiDB create-instance body'), await label.textContent());
+  await pick(page, 'api', 'rds');
+  assert((await label.textContent()).startsWith('An RDS create-instance body'), await label.textContent());
 });
