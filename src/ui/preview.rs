@@ -68,6 +68,14 @@ fn head(p: &PreviewProps, json_id: &str, editor: bool) -> Html {
     let edit = {
         let (editing, live, dispatch, id) = (p.editing, p.live.clone(), p.dispatch.clone(), json_id.to_string());
         Callback::from(move |e: MouseEvent| {
+            // Text the form could not take is the person's work: closing drops it, so ask.
+            let unread = if editing { live.borrow().session.json_error.clone() } else { None };
+            if let Some(why) = unread {
+                let ask = format!("The text in the JSON view is not a body the form could take ({why}), so the form still holds the last body it took.\n\nClose the JSON view and drop that text?");
+                if !web_sys::window().and_then(|w| w.confirm_with_message(&ask).ok()).unwrap_or(true) {
+                    return;
+                }
+            }
             dispatch.emit(Action::EditJson(!editing));
             if !editing {
                 // The text area holds what is typed (no `value` Yew would put back on every

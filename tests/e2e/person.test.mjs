@@ -401,8 +401,23 @@ test('the JSON itself can be edited, and the form follows with the same messages
   assert(!(await page.locator('.rb-summary.rb-ok').count()), 'and is not green');
   await area.fill(JSON.stringify({ error_code: 'DBS.1', error_msg: 'no' }));
   assert((await page.locator('#rb1-preview-json-msg').innerText()).includes('returns'), 'a response is refused here too');
+  // Closing the view would drop text the form could not take: it asks first (a newcomer lost
+  // such text without a word, 2026-12-08). No: the text stays, still editable.
+  const asked = [];
+  page.once('dialog', (d) => { asked.push(d.message()); d.dismiss(); });
   await page.getByRole('button', { name: 'Done editing' }).click();
+  assert(asked.length === 1 && asked[0].includes('Close the JSON view and drop that text?') && asked[0].includes('returns'), `asked: ${asked}`);
+  assertEqual(await area.inputValue(), JSON.stringify({ error_code: 'DBS.1', error_msg: 'no' }), 'kept after No');
+  page.once('dialog', (d) => { asked.push(d.message()); d.accept(); });
+  await page.getByRole('button', { name: 'Done editing' }).click();
+  assertEqual(asked.length, 2, 'asked again');
   assertEqual((await preview(page)).name, 'typed-in-json');
+  // Text the form took closes without a question.
+  await page.getByRole('button', { name: 'Edit JSON' }).click();
+  await page.waitForFunction(() => document.querySelector('#rb1-preview-json')?.value.includes('"typed-in-json"'));
+  await page.getByRole('button', { name: 'Done editing' }).click();
+  assertEqual(asked.length, 2, 'not asked');
+  assertEqual(await area.count(), 0, 'closed');
 });
 
 test('restore_time has a UTC date and time picker, and a typed date is answered with its number', async ({ context, url }) => {
