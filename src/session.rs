@@ -396,7 +396,14 @@ impl Session {
     fn load_example(&mut self, code: import::Code, i: usize, json: &str) {
         let Some(ex) = crate::catalog::examples(self.api).get(i) else { return };
         match (code.import)(self.api, json, None) {
-            Ok(imp) => {
+            Ok(mut imp) => {
+                // The documents mask their examples' secrets (`******`, docs/decisions.md #30):
+                // the value stays as the document wrote it, and a note says why its rule fails.
+                let masked: Vec<Path> = imp.values.iter().filter(|(_, v)| matches!(v, crate::values::Val::Text(t) if t.len() > 2 && t.bytes().all(|b| b == b'*'))).map(|(p, _)| p.clone()).collect();
+                for path in masked {
+                    let message = format!("{path} is \"******\" in the document's example: a mask, not a value. Type your own.");
+                    imp.notes.push(import::Note { path, code: "masked", message, problem: true });
+                }
                 self.replace(imp.mode, imp.values);
                 self.notes = imp.notes;
                 self.import_error = None;
@@ -597,9 +604,26 @@ mod tests {
         assert_eq!(s.values().text(p("instance.name").segs()), "ddm-test-001");
         s.apply(Edit::LoadExample(1, crate::catalog::examples(crate::api("ddm").unwrap())[1].json.to_string()));
         assert_eq!(s.mode().id(), "prepaid");
+        assert!(s.notes.iter().all(|n| n.code != "masked"), "DDM's example masks nothing");
         assert!(s.status.starts_with("Loaded the example"));
         s.apply(Edit::Set(p("instance.name"), "typed-after".into()));
         assert_eq!(s.status, "", "typing on clears the last action's status");
+    }
+
+    /// A newcomer loaded a document's example and got "password must be 8 to 32 characters"
+    /// with no word on why (2026-12-08): the documents mask their examples' secrets.
+    #[test]
+    fn an_examples_masked_values_are_noted_and_kept() {
+        for (api, paths) in [("geminidb", vec!["password"]), ("rabbitmq", vec!["access_user", "password"])] {
+            let mut s = Session::new(Some(api), None);
+            s.apply(Edit::LoadExample(0, crate::catalog::examples(s.api)[0].json.to_string()));
+            let noted: Vec<String> = s.notes.iter().filter(|n| n.code == "masked").map(|n| n.path.to_string()).collect();
+            assert_eq!(noted, paths, "{api}");
+            for n in s.notes.iter().filter(|n| n.code == "masked") {
+                assert!(n.problem && n.message.ends_with("in the document's example: a mask, not a value. Type your own."), "{}", n.message);
+                assert_eq!(s.values().text(n.path.segs()), "******", "{api}: the value stays as written");
+            }
+        }
     }
 
     #[test]

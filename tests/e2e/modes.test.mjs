@@ -65,6 +65,10 @@ test('every seed example loads as a preset and previews what `request-builder no
       const expected = execFileSync(cli, ['normalize', '--api', api, file], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
       assertEqual(shown, expected, `${api} example ${i + 1}`);
       assert(await page.locator('.rb-notes').count() || api === 'rds' || api === 'ddm', `${api} example ${i + 1} shows import notes`);
+      // The documents mask their examples' passwords: the note says so (#125).
+      const masked = (await page.locator('.rb-notes li', { hasText: 'a mask, not a value' }).allInnerTexts()).map((t) => t.split(' ')[0]);
+      const want = { rabbitmq: ['access_user', 'password'], geminidb: ['password'], 'geminidb-cassandra': ['password'] }[api] || [];
+      assertEqual(masked, want, `${api} example ${i + 1}: masked values noted`);
       // Reveal is per widget; mask again for the next one.
       const mask = page.getByRole('button', { name: 'Mask secrets' });
       if (await mask.count()) await mask.click();
