@@ -74,6 +74,23 @@ fn regions(p: &SendProps) -> Html {
     }
 }
 
+/// The body's `region` (GeminiDB, Cassandra and RDS send one), as typed.
+fn body_region(s: &State) -> String {
+    s.session.values().text(crate::Path::root().key("region").segs()).trim().to_string()
+}
+
+/// The body's region against the endpoint's, when the endpoint is one of the cloud's (its
+/// region is the host's second label): a mismatch is said, as a fact (the documents do not
+/// say what the service does with one), and does not block.
+fn region_mismatch(s: &State) -> Option<String> {
+    let endpoint = s.target("endpoint");
+    let host = endpoint.trim().trim_start_matches("https://").trim_start_matches("http://").trim_end_matches('/');
+    let endpoints = crate::catalog::endpoints(s.session.api);
+    let at = endpoints.iter().find(|e| **e == host)?.split('.').nth(1)?;
+    let body = body_region(s);
+    (!body.is_empty() && body != at).then(|| format!("The body's region is {body}, and the endpoint is {at}'s."))
+}
+
 /// The panel's view, as `lazy` hands it out once its chunk is loaded.
 pub type View = fn(&SendProps) -> Html;
 
@@ -89,7 +106,7 @@ pub fn send_panel(p: &SendProps) -> Html {
     // The issue count shows only once the request could be sent (or in the confirmation);
     // until then only whether there are any moves the panel (a mode switch moves the count).
     let shown = if p.plan.blocked.is_none() || s.confirm { p.issues } else { usize::from(p.issues > 0) };
-    let deps = (s.session.api.id, s.targets().to_vec(), (s.sending, s.sent.as_ref().map(std::rc::Rc::as_ptr), s.confirm, s.include_token), (*p.token).clone(), shown, p.snippets.clone());
+    let deps = (s.session.api.id, s.targets().to_vec(), body_region(s), (s.sending, s.sent.as_ref().map(std::rc::Rc::as_ptr), s.confirm, s.include_token), (*p.token).clone(), shown, p.snippets.clone());
     super::part::cached(&p.slot, deps, || panel(p))
 }
 
@@ -135,6 +152,9 @@ fn panel(p: &SendProps) -> Html {
                 { target(p, "endpoint", "Endpoint", "host, or http(s)://host:port", false) }
                 if problem(p, "endpoint", "").0.is_none() {
                     <p class="rb-hint">{ scheme }</p>
+                }
+                if let Some(mismatch) = region_mismatch(s) {
+                    <p class="rb-msg">{ mismatch }</p>
                 }
                 { for api.path_params.iter().map(|pp| target(p, pp.name, pp.label, &pp.default.map(|d| format!("default: {d}")).unwrap_or_else(|| "your project ID".into()), false)) }
                 <label for={id("token")}>{ "X-Auth-Token" }</label>

@@ -277,6 +277,17 @@ test('the endpoint says its scheme, and a region picker fills the host from the 
   await page.selectOption('#rb1-target-region', 'rds.eu-nl.otc.t-systems.com');
   assertEqual(await page.inputValue('#rb1-target-endpoint'), 'rds.eu-nl.otc.t-systems.com');
   assert((await page.locator('.rb-url').innerText()).startsWith('https://rds.eu-nl.otc.t-systems.com/v3/'));
+  // The body's region against the endpoint's (a newcomer sent eu-nl's body to eu-de unawares).
+  const mismatch = page.locator('.rb-send-grid .rb-msg', { hasText: "The body's region" });
+  await set(page, 'region', 'eu-nl');
+  assertEqual(await mismatch.count(), 0, 'the same region: nothing to say');
+  await page.selectOption('#rb1-target-region', 'rds.eu-de.otc.t-systems.com');
+  assertEqual(await mismatch.innerText(), "The body's region is eu-nl, and the endpoint is eu-de's.");
+  await set(page, 'region', 'eu-de');
+  assertEqual(await mismatch.count(), 0, 'fixed in the form: gone');
+  await page.fill('#rb1-target-endpoint', 'rds.example.com');
+  await set(page, 'region', 'eu-nl');
+  assertEqual(await mismatch.count(), 0, 'a host not in the cloud\'s list: its region is unknown, nothing said');
   await pick(page, 'api', 'geminidb');
   assert((await page.locator('#rb1-target-region option').count()) > 10, 'GeminiDB: the Huawei Cloud regions');
 });
