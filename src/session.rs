@@ -405,12 +405,21 @@ impl Session {
                     imp.notes.push(import::Note { path, code: "masked", message, problem: true });
                 }
                 self.replace(imp.mode, imp.values);
+                self.touch_given();
                 self.notes = imp.notes;
                 self.import_error = None;
                 self.status = format!("Loaded the example \"{}\".", ex.title);
             }
             Err(e) => self.import_error = Some(e.to_string()),
         }
+    }
+
+    /// After a paste or an example: every value the body gave counts as touched, so a wrong
+    /// one shows its message at its field, as a typed one would (a newcomer saw "2 issues to
+    /// fix" and no field marked, 2026-12-08). Fields the body left out stay untouched.
+    fn touch_given(&mut self) {
+        let given: Vec<Path> = self.values().iter().filter(|(_, v)| !matches!(v, crate::values::Val::Text(t) if t.is_empty())).map(|(p, _)| p.clone()).collect();
+        self.touched = Rc::new(given);
     }
 
     /// Imports a pasted body into the current service, unless it plainly belongs to another
@@ -426,6 +435,7 @@ impl Session {
         let imp = (code.import_text)(self.api, &body, text, self.kept_mode(self.mode_locked));
         let title = imp.mode.title();
         self.replace(imp.mode, imp.values);
+        self.touch_given();
         self.notes = imp.notes;
         self.import_error = None;
         self.status = format!("Imported the body; checked as {title}.");
@@ -624,6 +634,19 @@ mod tests {
                 assert_eq!(s.values().text(n.path.segs()), "******", "{api}: the value stays as written");
             }
         }
+    }
+
+    #[test]
+    fn a_pasted_bodys_values_show_their_messages_and_only_they() {
+        let mut s = Session::new(Some("rds"), None);
+        s.apply(Edit::Import(r#"{"name": "db-1", "availability_zone": "eu-de-01", "volume": {"type": "CLOUDSSD", "size": 40}, "ha": {"mode": "Ha", "replication_mode": "async"}, "datastore": {"type": "PostgreSQL", "version": "14"}, "flavor_ref": "x"}"#.into()));
+        let touched: Vec<String> = s.touched.iter().map(|p| p.to_string()).collect();
+        for given in ["name", "availability_zone", "volume.type", "volume.size"] {
+            assert!(touched.contains(&given.to_string()), "{given} in {touched:?}");
+        }
+        assert!(!touched.contains(&"password".to_string()), "left out: untouched");
+        let issues = crate::rules::validate(s.api, s.mode(), &s.values());
+        assert!(issues.iter().any(|i| i.path.to_string() == "volume.type" && s.touched.contains(&i.path)), "the wrong volume type shows its message");
     }
 
     #[test]

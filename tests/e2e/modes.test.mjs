@@ -1,7 +1,7 @@
 // Issue 4: nothing typed is lost across mode and service switches; every seed example loads
 // as a preset whose preview equals `request-builder normalize`.
 import { test, assert, assertEqual, openApp } from './harness.mjs';
-import { pick, set, value, previewText, fieldId } from './helpers.mjs';
+import { pick, set, value, previewText, fieldId, message } from './helpers.mjs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { existsSync } from 'node:fs';
@@ -107,4 +107,23 @@ test('pasting a body fills the form, detects the mode and lists notes; undo rest
   assert((await label.textContent()).startsWith('A GeminiDB create-instance body'), await label.textContent());
   await pick(page, 'api', 'rds');
   assert((await label.textContent()).startsWith('An RDS create-instance body'), await label.textContent());
+});
+
+// A newcomer pasted a body with two wrong values: the summary said "2 issues to fix", and no
+// field was marked (2026-12-08). Each value the body gave now shows its message at its field;
+// a field the body left out stays quiet until touched.
+test('a pasted body\'s wrong values are marked at their fields', async ({ context, url }) => {
+  const page = await openApp(context, url);
+  await pick(page, 'api', 'rds');
+  await page.getByText('Paste a JSON body').click();
+  const body = { name: 'pg-1', datastore: { type: 'PostgreSQL', version: '14' }, ha: { mode: 'Ha', replication_mode: 'async' }, availability_zone: 'eu-de-01', volume: { type: 'CLOUDSSD', size: 40 }, flavor_ref: 'rds.pg.c2.large.ha' };
+  await page.fill('#rb1-paste', JSON.stringify(body));
+  await page.getByRole('button', { name: 'Import' }).click();
+  for (const [path, says] of [['volume.type', 'COMMON'], ['availability_zone', '2']]) {
+    const m = await message(page, path);
+    assert(m && m.includes(says), `${path}: ${m}`);
+    assertEqual(await page.locator('#' + fieldId(path)).getAttribute('aria-invalid'), 'true', `${path} aria-invalid`);
+  }
+  assertEqual(await message(page, 'name'), null, 'a right value: no message');
+  assertEqual(await message(page, 'password'), null, 'left out of the body: quiet until touched');
 });
