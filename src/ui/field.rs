@@ -33,7 +33,7 @@ pub struct FieldProps {
 /// A value that is not typed: one the mode or the table fixes (shown only when the values
 /// hold something else, a pasted body), or the one value the document allows (shown as that
 /// value, not as a choice of one). What it is, and the one click that applies: use the value,
-/// send it, or leave it out when the rules would not miss it.
+/// include it, or leave it out when the rules would not miss it.
 fn fixed(p: &FieldProps, ids: &Ids) -> Html {
     let (path, node) = (p.input.path.clone(), p.input.node);
     // The value the click sets (`None`: null).
@@ -45,7 +45,7 @@ fn fixed(p: &FieldProps, ids: &Ids) -> Html {
     let (shown, action, set) = match (holds, p.value.is_empty()) {
         (true, _) if p.input.required() => (p.value.to_string(), String::new(), set),
         (true, _) => (p.value.to_string(), "Leave out".to_string(), Some(String::new())),
-        (false, true) if node.widget == Widget::Only && !p.input.required() => ("not sent".to_string(), format!("Send {want}"), set),
+        (false, true) if node.widget == Widget::Only && !p.input.required() => ("not sent".to_string(), format!("Include {want}"), set),
         (false, true) => ("not set".to_string(), format!("Use {want}"), set),
         (false, false) => (p.value.to_string(), format!("Use {want}"), set),
     };

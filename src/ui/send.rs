@@ -74,6 +74,12 @@ fn regions(p: &SendProps) -> Html {
     }
 }
 
+/// How many secrets (passwords) the body holds: the snippets carry them as sent.
+fn secrets_given(s: &State) -> usize {
+    let api = s.session.api;
+    s.session.values().iter().filter(|(path, v)| !matches!(v, crate::values::Val::Text(t) if t.is_empty()) && crate::draft::is_secret(api, path)).count()
+}
+
 /// The body's `region` (GeminiDB, Cassandra and RDS send one), as typed.
 fn body_region(s: &State) -> String {
     s.session.values().text(crate::Path::root().key("region").segs()).trim().to_string()
@@ -106,7 +112,7 @@ pub fn send_panel(p: &SendProps) -> Html {
     // The issue count shows only once the request could be sent (or in the confirmation);
     // until then only whether there are any moves the panel (a mode switch moves the count).
     let shown = if p.plan.blocked.is_none() || s.confirm { p.issues } else { usize::from(p.issues > 0) };
-    let deps = (s.session.api.id, s.targets().to_vec(), body_region(s), (s.sending, s.sent.as_ref().map(std::rc::Rc::as_ptr), s.confirm, s.include_token), (*p.token).clone(), shown, p.snippets.clone());
+    let deps = (s.session.api.id, s.targets().to_vec(), (body_region(s), secrets_given(s)), (s.sending, s.sent.as_ref().map(std::rc::Rc::as_ptr), s.confirm, s.include_token), (*p.token).clone(), shown, p.snippets.clone());
     super::part::cached(&p.slot, deps, || panel(p))
 }
 
@@ -191,6 +197,10 @@ fn panel(p: &SendProps) -> Html {
                     <input type="checkbox" checked={s.include_token} onchange={p.dispatch.reform(|e: Event| Action::IncludeToken(e.target_unchecked_into::<web_sys::HtmlInputElement>().checked()))} />
                     { " Include my token (otherwise $TOKEN)" }
                 </label>
+                // Unlike Copy and Download, which mask them, a snippet is the request as sent.
+                if secrets_given(s) > 0 {
+                    <p class="rb-hint">{ if secrets_given(s) == 1 { "The snippets carry the body as it is sent: its password in plain text." } else { "The snippets carry the body as it is sent: its passwords in plain text." } }</p>
+                }
             </div>
         </section>
     }

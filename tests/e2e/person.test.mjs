@@ -150,7 +150,7 @@ test('a field with one allowed value is shown as that value, not as a choice', a
   await pick(page, 'topology', 'single');
   const broker = page.locator('#' + fieldId('broker_num'));
   assertEqual(await broker.inputValue(), 'not sent');
-  await page.locator('.rb-field', { has: broker }).getByRole('button', { name: 'Send "1"' }).click();
+  await page.locator('.rb-field', { has: broker }).getByRole('button', { name: 'Include "1"' }).click();
   assertEqual((await preview(page)).broker_num, 1);
   await page.locator('.rb-field', { has: broker }).getByRole('button', { name: 'Leave out' }).click();
   assertEqual((await preview(page)).broker_num, undefined);

@@ -1,6 +1,6 @@
 // Issue 5: sending, tested against a real HTTP server on 127.0.0.1 that records what it gets.
 import { test, assert, assertEqual, openApp } from './harness.mjs';
-import { pick, set, previewText, withClipboard } from './helpers.mjs';
+import { pick, set, previewText, withClipboard, fieldId } from './helpers.mjs';
 import { apiServer, json, refusedPort } from './api-server.mjs';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -75,6 +75,14 @@ test('a value typed after the send panel last changed is what Send and a snippet
       await page.getByText('Copied a curl command').waitFor();
       const curl = await page.evaluate(() => navigator.clipboard.readText());
       assert(curl.includes('typed-after-send') && !curl.includes('typed-after-panel'), curl);
+      // Copy masks the password and says so on its button; a snippet carries it, and says so
+      // under the snippets (a newcomer expected every copy masked, 2026-12-08).
+      const password = await page.inputValue('#' + fieldId('password'));
+      assert(password && curl.includes(password), 'the snippet carries the password as sent');
+      const note = page.locator('.rb-export .rb-hint');
+      assertEqual(await note.innerText(), 'The snippets carry the body as it is sent: its password in plain text.');
+      await set(page, 'password', '');
+      assertEqual(await note.count(), 0, 'no password, no note');
   })));
 
 test('RabbitMQ: the path carries the engine and the project ID', ({ context, url }) =>
