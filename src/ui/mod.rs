@@ -311,7 +311,7 @@ pub fn app(props: &AppProps) -> Html {
                     <div class="rb-side">
                         // The summary comes with the rules.
                         { match rules {
-                            Ok(rules) => (rules.summary)(&summary::SummaryProps { issues: derived.issues.clone(), prefix: prefix.clone(), on_focus, fresh, title: title.clone(), json_stale, slot: slots[1].clone() }),
+                            Ok(rules) => (rules.summary)(&summary::SummaryProps { issues: derived.issues.clone(), sections: derived.sections.clone(), prefix: prefix.clone(), on_focus, fresh, title: title.clone(), json_stale, slot: slots[1].clone() }),
                             Err(load) => chunk_state("checks", ".", load, again(&loaded, |done| lazy::load_rules(done)), "rb-summary rb-todo"),
                         } }
                         // The preview comes with the rules too; until then its place says so

@@ -7,6 +7,8 @@ use yew::prelude::*;
 
 pub struct SummaryProps {
     pub issues: Rc<Vec<Issue>>,
+    /// The form's layout: the summary lists the issues in the form's order.
+    pub sections: Rc<Vec<crate::form::SectionView>>,
     pub prefix: AttrValue,
     pub on_focus: Callback<Path>,
     /// Nothing touched and no copy or send tried yet: the summary says what is needed, in a
@@ -31,12 +33,38 @@ impl PartialEq for Shown {
 
 /// The summary, built again only when what it shows moved (most keys move nothing here).
 pub fn summary(p: &SummaryProps) -> Html {
-    let deps = (Shown(p.issues.clone()), p.fresh, p.title.clone(), p.json_stale);
-    super::part::cached(&p.slot, deps, || view(p))
+    let order = form_order(&p.issues, &p.sections);
+    let deps = (Shown(p.issues.clone()), order.clone(), p.fresh, p.title.clone(), p.json_stale);
+    super::part::cached(&p.slot, deps, || view(p, Rc::new(order.iter().map(|&i| p.issues[i].clone()).collect())))
 }
 
-fn view(p: &SummaryProps) -> Html {
-    let n = p.issues.len();
+/// The issues' indices in the order of the form's fields (its sections, then each row's
+/// fields), which is not the documents' table order the rules check in; an issue of no field
+/// shown (a key of another mode) comes last. A stable sort: one field's issues keep their order.
+fn form_order(issues: &[Issue], sections: &[crate::form::SectionView]) -> Vec<usize> {
+    use crate::form::Item;
+    let mut place: Vec<&Path> = Vec::new();
+    for item in sections.iter().flat_map(|s| &s.items) {
+        match item {
+            Item::Input(i) => place.push(&i.path),
+            Item::Rows { path, rows, .. } => {
+                place.push(path);
+                place.extend(rows.iter().flatten().map(|i| &i.path));
+            }
+            Item::List { path, items, .. } => {
+                place.push(path);
+                place.extend(items.iter().map(|i| &i.path));
+            }
+        }
+    }
+    let rank = |p: &Path| place.iter().position(|q| *q == p).or_else(|| place.iter().position(|q| p.starts_with(q.segs()))).unwrap_or(usize::MAX);
+    let mut order: Vec<usize> = (0..issues.len()).collect();
+    order.sort_by_key(|&i| rank(&issues[i].path));
+    order
+}
+
+fn view(p: &SummaryProps, issues: Rc<Vec<Issue>>) -> Html {
+    let n = issues.len();
     let stale = p.json_stale.then(|| html! { <p class="rb-msg">{ STALE }</p> });
     if n == 0 && p.json_stale {
         return html! { <section ~className={"rb-summary"} part="summary" aria-live="polite">{ stale }</section> };
@@ -50,7 +78,7 @@ fn view(p: &SummaryProps) -> Html {
     // One listener for the list (an issue's button says which it is): a message that moves
     // while typing builds the list again, and its buttons keep no callback of their own.
     let go = {
-        let (issues, on_focus) = (p.issues.clone(), p.on_focus.clone());
+        let (issues, on_focus) = (issues.clone(), p.on_focus.clone());
         Callback::from(move |e: MouseEvent| {
             let at = e.target_unchecked_into::<web_sys::Element>().closest("[data-i]").ok().flatten().and_then(|b| b.get_attribute("data-i"));
             if let Some(issue) = at.and_then(|i| issues.get(i.parse::<usize>().ok()?)) {
@@ -64,7 +92,7 @@ fn view(p: &SummaryProps) -> Html {
             <details open={n <= 6}>
                 <summary id={format!("{}summary", p.prefix)} aria-live="polite">{ title }</summary>
                 <ul onclick={go}>
-                    { for p.issues.iter().enumerate().map(|(i, issue)| {
+                    { for issues.iter().enumerate().map(|(i, issue)| {
                         html! {
                             <li key={i}>
                                 <button type="button" class="rb-link rb-issue" data-i={i.to_string()}>

@@ -189,3 +189,20 @@ test('no field of any form is spell checked', async ({ context, url }) => {
     assertEqual(checked.filter(([, on]) => on).map(([id]) => id), [], `${api}: controls spell checked`);
   }
 });
+
+// The summary lists the issues in the form's order (a newcomer found the password, the form's
+// second field, listed after every Network field: the documents' table order, 2026-12-08).
+test('the summary lists the issues in the order of the form\'s fields', async ({ context, url }) => {
+  const page = await openApp(context, url);
+  for (const api of ['rds', 'geminidb', 'rabbitmq']) {
+    await pick(page, 'api', api);
+    await page.locator('.rb-summary details').evaluate((d) => (d.open = true));
+    const listed = await page.locator('.rb-issue code').allInnerTexts();
+    assert(listed.length > 3, `${api}: issues listed (${listed.length})`);
+    const ids = await page.evaluate(() => [...document.querySelectorAll('.rb-form [id]')].map((e) => e.id));
+    const at = listed.map((path) => ids.indexOf(fieldId(path)));
+    assert(at.every((i) => i >= 0), `${api}: every listed path has a field: ${listed}`);
+    assertEqual(at, [...at].sort((a, b) => a - b), `${api}: listed in the form's order: ${listed}`);
+    assert(listed.indexOf('password') < listed.indexOf('vpc_id') || !listed.includes('password'), `${api}: password before vpc_id: ${listed}`);
+  }
+});
