@@ -112,7 +112,7 @@ pub fn field_view(p: &FieldProps) -> Html {
                     { f.label }{ p.entry.map(|i| format!(" {}", i + 1)).unwrap_or_default() }
                     // The asterisk for the eye, the word for screen readers (a switch has no
                     // aria-required).
-                    if p.input.required() { <span class="rb-req" aria-hidden="true">{ " *" }</span><span class="rb-sr">{ " (required)" }</span> }
+                    if p.input.required() { <span class="rb-req" aria-hidden="true">{ "\u{a0}*" }</span><span class="rb-sr">{ " (required)" }</span> }
                 </label>
                 <code class="rb-path">{ p.input.path.to_string() }</code>
             </div>

@@ -53,8 +53,9 @@ pub fn preview(p: &PreviewProps) -> Html {
     }
 }
 
-/// The preview's head: its buttons, the method and URL, the headers. Kept between keys, so its
-/// buttons read what they need when clicked. `editor`: the JSON view's editor is here.
+/// The preview's head: its buttons, the method and URL (which may wrap after a slash rather
+/// than inside a word), the headers. Kept between keys, so its buttons read what they need
+/// when clicked. `editor`: the JSON view's editor is here.
 fn head(p: &PreviewProps, json_id: &str, editor: bool) -> Html {
     let copy = p.on_copy.reform(|_| ());
     let download = p.on_download.reform(|_| ());
@@ -101,7 +102,7 @@ fn head(p: &PreviewProps, json_id: &str, editor: bool) -> Html {
                 <h2>{ "Request" }</h2>
                 <div class="rb-actions">{ buttons(bar) }</div>
             </div>
-            <p class="rb-line"><span class="rb-method">{ p.method }</span>{ " " }<span class="rb-url">{ p.url.clone() }</span></p>
+            <p class="rb-line"><span class="rb-method">{ p.method }</span>{ " " }<span class="rb-url">{ for p.url.split_inclusive('/').map(|part| html! { <>{ part }<wbr /></> }) }</span></p>
             <pre class="rb-headers">{ format!("Content-Type: application/json\nX-Auth-Token: {}", if p.token_given { body::MASK } else { "<your token, in Send>" }) }</pre>
         </>
     }

@@ -139,7 +139,7 @@ fn group(p: &SectionsProps, path: &Path, node: &'static crate::resolve::Node, re
     let id = path.dom_id(&p.prefix);
     html! {
         <fieldset class="rb-group" key={path.to_string()} id={id.clone()} tabindex="-1">
-            <legend>{ f.label }{ if required { " *" } else { "" } }<code class="rb-path">{ format!("{path}[]") }</code></legend>
+            <legend>{ f.label }{ if required { "\u{a0}*" } else { "" } }<code class="rb-path">{ format!("{path}[]") }</code></legend>
             if rows {
                 { super::texts::group_help(f, &p.texts_changed) }
             }
