@@ -399,9 +399,12 @@ impl Session {
             Ok(mut imp) => {
                 // The documents mask their examples' secrets (`******`, docs/decisions.md #30):
                 // the value stays as the document wrote it, and a note says why its rule fails.
-                let masked: Vec<Path> = imp.values.iter().filter(|(_, v)| matches!(v, crate::values::Val::Text(t) if t.len() > 2 && t.bytes().all(|b| b == b'*'))).map(|(p, _)| p.clone()).collect();
-                for path in masked {
-                    let message = format!("{path} is \"******\" in the document's example: a mask, not a value. Type your own.");
+                let masked: Vec<(Path, String)> = imp.values.iter().filter_map(|(p, v)| match v {
+                    crate::values::Val::Text(t) if t.len() > 2 && t.bytes().all(|b| b == b'*') => Some((p.clone(), t.clone())),
+                    _ => None,
+                }).collect();
+                for (path, mask) in masked {
+                    let message = format!("{path} is \"{mask}\" in the document's example: a mask, not a value. Type your own.");
                     imp.notes.push(import::Note { path, code: "masked", message, problem: true });
                 }
                 self.replace(imp.mode, imp.values);

@@ -251,7 +251,7 @@ pub fn app(props: &AppProps) -> Html {
             (Ok(_), Some(_)) => html! { <p ~className={"rb-hint rb-send"}>{ "Sending waits for the checks." }</p> },
             (Ok(code), None) => (code.view)(&send::SendProps {
                 state: &state, prefix: prefix.clone(), token: token.clone(), plan: &plan, issues: derived.issues.len(), dispatch: dispatch.clone(),
-                on_send, on_cancel, on_snippet: copying.on_snippet, snippets: e.snippets.clone(), slot: slots[2].clone(),
+                on_send, on_cancel, on_snippet: copying.on_snippet, snippets: e.snippets.clone(), secrets: derived.secrets, slot: slots[2].clone(),
             }),
             (Err(load), _) => chunk_state("send panel", ".", load, again(&loaded, |done| lazy::load_send(done)), "rb-send"),
         }

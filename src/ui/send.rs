@@ -22,6 +22,8 @@ pub struct SendProps<'a> {
     pub on_snippet: Callback<crate::export::Snippet>,
     /// The author's `snippets` attribute: which snippets, in what order ("" for all).
     pub snippets: AttrValue,
+    /// How many secret fields hold a value (`Derived::secrets`): the snippets carry them as sent.
+    pub secrets: usize,
     /// Where the panel keeps its view while nothing it shows moves (`part`).
     pub slot: super::part::Slot,
 }
@@ -74,12 +76,6 @@ fn regions(p: &SendProps) -> Html {
     }
 }
 
-/// How many secrets (passwords) the body holds: the snippets carry them as sent.
-fn secrets_given(s: &State) -> usize {
-    let api = s.session.api;
-    s.session.values().iter().filter(|(path, v)| !matches!(v, crate::values::Val::Text(t) if t.is_empty()) && crate::draft::is_secret(api, path)).count()
-}
-
 /// The body's `region` (GeminiDB, Cassandra and RDS send one), as typed.
 fn body_region(s: &State) -> String {
     s.session.values().text(crate::Path::root().key("region").segs()).trim().to_string()
@@ -112,7 +108,7 @@ pub fn send_panel(p: &SendProps) -> Html {
     // The issue count shows only once the request could be sent (or in the confirmation);
     // until then only whether there are any moves the panel (a mode switch moves the count).
     let shown = if p.plan.blocked.is_none() || s.confirm { p.issues } else { usize::from(p.issues > 0) };
-    let deps = (s.session.api.id, s.targets().to_vec(), (body_region(s), secrets_given(s)), (s.sending, s.sent.as_ref().map(std::rc::Rc::as_ptr), s.confirm, s.include_token), (*p.token).clone(), shown, p.snippets.clone());
+    let deps = (s.session.api.id, s.targets().to_vec(), (body_region(s), p.secrets), (s.sending, s.sent.as_ref().map(std::rc::Rc::as_ptr), s.confirm, s.include_token), (*p.token).clone(), shown, p.snippets.clone());
     super::part::cached(&p.slot, deps, || panel(p))
 }
 
@@ -156,7 +152,7 @@ fn panel(p: &SendProps) -> Html {
             <div class="rb-send-grid">
                 { regions(p) }
                 { target(p, "endpoint", "Endpoint", "host, or http(s)://host:port", false) }
-                if problem(p, "endpoint", "").0.is_none() {
+                if p.plan.problems.iter().all(|(name, _)| *name != "endpoint") {
                     <p class="rb-hint">{ scheme }</p>
                 }
                 if let Some(mismatch) = region_mismatch(s) {
@@ -198,8 +194,8 @@ fn panel(p: &SendProps) -> Html {
                     { " Include my token (otherwise $TOKEN)" }
                 </label>
                 // Unlike Copy and Download, which mask them, a snippet is the request as sent.
-                if secrets_given(s) > 0 {
-                    <p class="rb-hint">{ if secrets_given(s) == 1 { "The snippets carry the body as it is sent: its password in plain text." } else { "The snippets carry the body as it is sent: its passwords in plain text." } }</p>
+                if p.secrets > 0 {
+                    <p class="rb-hint">{ if p.secrets == 1 { "The snippets carry the body as it is sent: its password in plain text." } else { "The snippets carry the body as it is sent: its passwords in plain text." } }</p>
                 }
             </div>
         </section>
