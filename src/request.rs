@@ -58,13 +58,16 @@ pub fn plan(api: &Api, input: &dyn Fn(&str) -> String, token_given: bool) -> Pla
 /// What is wrong with the endpoint, the proxy base URL and the timeout as typed (empty ones
 /// are not wrong: the endpoint is then missing, which `plan` says; the timeout is 30 s).
 pub fn problems(input: &dyn Fn(&str) -> String) -> Vec<(&'static str, String)> {
-    let checks: [(&'static str, fn(&str) -> Option<String>); 3] = [("endpoint", endpoint_problem), ("proxy", proxy_problem), ("timeout", timeout_problem)];
+    let checks: [(&str, Check); 3] = [("endpoint", endpoint_problem), ("proxy", proxy_problem), ("timeout", timeout_problem)];
     checks.into_iter().filter_map(|(name, check)| {
         let typed = input(name);
         let typed = typed.trim();
         if typed.is_empty() { None } else { check(typed).map(|why| (name, why)) }
     }).collect()
 }
+
+/// One input's check: what is wrong with it as typed, if anything.
+type Check = fn(&str) -> Option<String>;
 
 /// An endpoint is a host (`rds.eu-de.otc.t-systems.com`), with a port or a path prefix if
 /// need be, and `http://` or `https://` before it if typed: the API's path is added after it.
